@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '../../src/access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Hệ thống',
+  },
+  access: {
+    // Staff see their own account; admins manage all accounts.
+    read: ({ req: { user } }) => {
+      if (!user) return false
+      if (hasRole(user as RoleUser, 'admin')) return true
+      return { id: { equals: user.id } }
+    },
+    create: isAdmin,
+    update: ({ req: { user } }) => {
+      if (!user) return false
+      if (hasRole(user as RoleUser, 'admin')) return true
+      return { id: { equals: user.id } }
+    },
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    { name: 'name', label: 'Họ và tên', type: 'text', required: true },
+    {
+      name: 'roles',
+      label: 'Vai trò',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['reporter'],
+      options: ROLES.map((r) => ({ value: r.value, label: r.label })),
+      access: { create: fieldIsRole('admin'), update: fieldIsRole('admin') },
+      saveToJWT: true,
+    },
+    {
+      name: 'organizations',
+      label: 'Tổ chức đảng được giao',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      admin: { description: 'Cán bộ cơ sở làm việc cho các tổ chức này và các tổ chức trực thuộc.' },
+      access: { create: fieldIsRole('admin'), update: fieldIsRole('admin') },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,79 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { en } from '@payloadcms/translations/languages/en'
+import sharp from 'sharp'
+
+import { Articles } from './collections/articles'
+import { Authors } from './collections/authors'
+import { Categories } from './collections/categories'
+import { Comments } from './collections/comments'
+import { Media } from './collections/media'
+import { Organizations } from './collections/organizations'
+import { Series } from './collections/series'
+import { Users } from './collections/users'
+import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
+import { emailAdapter } from './src/config/email'
+import { payloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/adapter'
+import { Homepage } from './src/globals/Homepage'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { seedOnFirstStart } from './src/seed/onInit'
+import { siteUrl, SITE_NAME } from './src/site'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  email: emailAdapter(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ` — ${SITE_NAME}` },
+    importMap: { baseDir: path.resolve(dirname) },
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', label: 'Điện thoại', width: 375, height: 667 },
+        { name: 'desktop', label: 'Máy tính', width: 1280, height: 800 },
+      ],
+    },
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  collections: [Articles, Series, Categories, Authors, Media, Comments, Organizations, Users],
+  globals: [Homepage, SiteSettings],
+  jobs: {
+    access: { queue: publisher, run: publisher, cancel: publisher },
+    // Scheduled publishing: due jobs are picked up every 15 seconds by the running server.
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.DISABLE_JOB_RUNNER !== '1',
+  },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['categories'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${doc.slug}`, ''),
+    }),
+    seoPlugin({
+      collections: ['articles'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => `${String(doc?.title ?? '')} — ${SITE_NAME}`,
+      generateDescription: ({ doc }) => String(doc?.lead ?? '').slice(0, 300),
+      generateURL: ({ doc }) => `${siteUrl()}/tin-tuc/${String(doc?.slug ?? '')}`,
+    }),
+  ],
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: seedOnFirstStart,
+})

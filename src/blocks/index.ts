@@ -1,0 +1,5 @@
+import { DocumentLinkBlock } from './DocumentLinkBlock/config'
+import { FigureBlock } from './FigureBlock/config'
+import { QuoteBlock } from './QuoteBlock/config'
+
+export const articleBodyBlocks = [FigureBlock, QuoteBlock, DocumentLinkBlock]

@@ -1,0 +1,40 @@
+import path from 'node:path'
+import fs from 'node:fs'
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { migrations } from '../../migrations'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+/** The one place that knows which database runs. */
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL không hợp lệ: "${url}". Hãy để trống (SQLite tại ./data/), dùng file:đường-dẫn.db hoặc mongodb://…`,
+  )
+}
+
+export function sqliteFileUrl(url = process.env.DATABASE_URL): string {
+  if (url && url.startsWith('file:')) return url
+  const dir = path.resolve(process.cwd(), 'data')
+  fs.mkdirSync(dir, { recursive: true })
+  return `file:${path.join(dir, 'soi-sua.db')}`
+}
+
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  if (databaseKind(url) === 'mongodb') {
+    return mongooseAdapter({ url: url as string })
+  }
+  const fileUrl = sqliteFileUrl(url)
+  const filePath = fileUrl.slice('file:'.length)
+  if (filePath && !filePath.startsWith(':')) fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: fileUrl },
+    idType: 'uuid',
+    // A write and its audit row share a transaction; SQLite needs this to turn them on.
+    transactionOptions: {},
+    prodMigrations: migrations,
+  })
+}

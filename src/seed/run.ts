@@ -1,0 +1,8 @@
+import { getPayload } from 'payload'
+import config from '../../payload.config'
+import { seedDemo } from '.'
+
+const payload = await getPayload({ config })
+const report = await seedDemo(payload)
+console.log('Dữ liệu mẫu:', Object.keys(report.created).length ? report.created : 'không có gì mới (đã nạp trước đó)')
+process.exit(0)

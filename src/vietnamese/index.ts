@@ -1,0 +1,2 @@
+export { foldDiacritics, slugify } from './fold'
+export { formatDate, formatDateTime, formatNumber, parseVietnamDateTime, TIME_ZONE } from './format'
