@@ -3,7 +3,6 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { migrations } from '../../migrations'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -35,6 +34,5 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     idType: 'uuid',
     // A write and its audit row share a transaction; SQLite needs this to turn them on.
     transactionOptions: {},
-    prodMigrations: migrations,
   })
 }

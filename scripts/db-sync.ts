@@ -1,0 +1,13 @@
+/**
+ * Brings an SQLite database's schema in line with the collections (Drizzle push) and loads
+ * the demo content into an empty database. `next start` runs in production mode, where
+ * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
+ * schema; the script then only seeds.
+ */
+process.env.NODE_ENV = 'development'
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const payload = await getPayload({ config })
+const users = await payload.count({ collection: 'users' })
+payload.logger.info(`Cơ sở dữ liệu sẵn sàng (${users.totalDocs} tài khoản).`)
+process.exit(0)
