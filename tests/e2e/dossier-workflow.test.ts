@@ -136,7 +136,7 @@ describe('a dossier from draft to approval', () => {
       await screenshots()
       throw error
     }
-  })
+  }, 600_000)
 })
 
 async function wholeReview() {

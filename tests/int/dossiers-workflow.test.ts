@@ -58,7 +58,7 @@ describe('transitions not in the table', () => {
       expect(await stageOf(dossiers[stage])).toBe(stage)
       expect((await eventsOf(dossiers[stage])).length).toBe(before[stage])
     }
-  })
+  }, 300_000)
 
   it('explains in Vietnamese why', async () => {
     const { id } = await dossierIn('draft')
