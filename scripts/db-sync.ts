@@ -4,7 +4,8 @@
  * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
  * schema; the script then only seeds.
  */
-process.env.NODE_ENV = 'development'
+export {}
+;(process.env as Record<string, string>).NODE_ENV = 'development'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
