@@ -4,7 +4,10 @@
  * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
  * schema; the script then only seeds.
  */
-export {}
+import nextEnv from '@next/env'
+
+// The same .env files that `next start` reads, so both talk to the same database.
+nextEnv.loadEnvConfig(process.cwd())
 ;(process.env as Record<string, string>).NODE_ENV = 'development'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
