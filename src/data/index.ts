@@ -1,0 +1,3 @@
+export { payloadClient } from './payload'
+export { countWhere, readGlobal, readMany, readOne, type ReadOptions } from './read'
+export { currentViewer } from './viewer'
