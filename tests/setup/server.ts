@@ -87,15 +87,29 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra } as unknown as NodeJS.ProcessEnv
 }
 
+/**
+ * Node 20 with `--import tsx` sometimes loses a module load and exits with code 13
+ * ("unsettled top-level await") before running anything (about one start in four on
+ * this machine), so a TypeScript script that exits with 13 is started again.
+ */
+export const TSX_LOST_LOAD_EXIT = 13
+const TSX_ATTEMPTS = 5
+
 /** Runs a command to completion with its output in `logFile`; on failure throws with the log's tail. */
 async function runLogged(what: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number) {
   const started = Date.now()
-  const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
-  fs.closeSync(out)
-  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs)
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(signal ? -1 : c)))
-  clearTimeout(timer)
+  const attempts = args.includes('tsx') ? TSX_ATTEMPTS : 1
+  let code: number | null = null
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const out = fs.openSync(logFile, 'w')
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
+    fs.closeSync(out)
+    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs)
+    code = await new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(signal ? -1 : c)))
+    clearTimeout(timer)
+    if (code !== TSX_LOST_LOAD_EXIT) break
+    log(`${what}: tsx thoát với mã 13 khi nạp mô-đun, chạy lại (lần ${attempt + 1})`)
+  }
   if (code !== 0) {
     const reason = Date.now() - started >= timeoutMs ? `quá ${Math.round(timeoutMs / 1000)} giây` : `mã thoát ${code}`
     throw new Error(`${what} thất bại (${reason}). Cuối nhật ký ${logFile}:\n${tail(logFile, 80)}`)
@@ -130,7 +144,9 @@ async function waitForServer(baseUrl: string, child: ChildProcess, logFile: stri
   let last = ''
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start đã dừng (mã ${child.exitCode ?? child.signalCode}). Cuối nhật ký ${logFile}:\n${tail(logFile)}`)
+      throw new Error(
+        `next start đã dừng (mã ${child.exitCode ?? child.signalCode}). Cuối nhật ký (bản sao giữ ở test-results/server.log):\n${tail(logFile)}`,
+      )
     }
     try {
       const res = await fetch(`${baseUrl}/api/users/me`, { signal: AbortSignal.timeout(10_000) })
@@ -143,7 +159,7 @@ async function waitForServer(baseUrl: string, child: ChildProcess, logFile: stri
   }
   throw new Error(
     `Máy chủ ${baseUrl} không trả lời /api/users/me sau ${SERVER_TIMEOUT_MS / 1000} giây (lần cuối: ${last}). ` +
-      `Cuối nhật ký ${logFile}:\n${tail(logFile)}`,
+      `Cuối nhật ký (bản sao giữ ở test-results/server.log):\n${tail(logFile)}`,
   )
 }
 

@@ -1,4 +1,4 @@
-import type { Reporter, TestModule } from 'vitest/node'
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node'
 
 /**
  * Prints one closing line, `Tests: N passed, N failed[, N skipped]`, after Vitest's own
@@ -8,7 +8,7 @@ import type { Reporter, TestModule } from 'vitest/node'
 export default class SummaryReporter implements Reporter {
   private line = ''
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>, reason: TestRunEndReason) {
     let passed = 0
     let failed = 0
     let skipped = 0
@@ -24,6 +24,8 @@ export default class SummaryReporter implements Reporter {
       failed += failedHere
     }
     failed += unhandledErrors.length
+    // A run that failed before any test (the server would not start, say) is not a clean run.
+    if (reason === 'failed' && failed === 0) failed = 1
     this.line = `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
   }
 
