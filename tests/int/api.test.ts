@@ -12,8 +12,16 @@ function missingId(like: string): string {
   return /^[0-9a-f]{24}$/i.test(like) ? 'ffffffffffffffffffffffff' : '00000000-0000-4000-8000-000000000000'
 }
 
-function errorText(json: unknown): string {
-  return JSON.stringify(json)
+type ErrorBody = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+
+/** Every message a client could show from a Payload error body, summary lines and field messages alike. */
+function errorMessages(json: ErrorBody | undefined): string[] {
+  return (json?.errors ?? []).flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => f.message)])
+}
+
+function expectVietnameseOnly(messages: string[]) {
+  expect(messages.length).toBeGreaterThan(0)
+  for (const m of messages) expect(m).not.toMatch(/\b(the following|invalid|field)\b/i)
 }
 
 let draft: ArticleDoc
@@ -145,7 +153,7 @@ describe('newsroom publishing rights', () => {
 })
 
 describe('readers’ comments', () => {
-  const post = (body: unknown, ip = randomIp()) => rest<{ doc: CommentDoc }>('POST', '/api/comments', { body, ip })
+  const post = (body: unknown, ip = randomIp()) => rest<{ doc: CommentDoc } & ErrorBody>('POST', '/api/comments', { body, ip })
   const comment = (extra: Record<string, unknown> = {}) => ({
     article: published.id,
     authorName: 'Bạn đọc Krông Nô',
@@ -213,13 +221,15 @@ describe('readers’ comments', () => {
   it('refuses an over-long comment with a Vietnamese message', async () => {
     const res = await post(comment({ body: 'Ý kiến '.repeat(300) + 'hết.' }))
     expect(res.status).toBe(400)
-    expect(errorText(res.json)).toContain('Bình luận tối đa 2000 ký tự')
+    expect(errorMessages(res.json)).toContain('Bình luận tối đa 2000 ký tự (hiện có 2104).')
+    expectVietnameseOnly(errorMessages(res.json))
   })
 
   it('refuses markup with a Vietnamese message', async () => {
     const res = await post(comment({ body: 'Hay quá <script>alert(1)</script>' }))
     expect(res.status).toBe(400)
-    expect(errorText(res.json)).toContain('văn bản thuần')
+    expect(errorMessages(res.json).join('\n')).toContain('văn bản thuần')
+    expectVietnameseOnly(errorMessages(res.json))
   })
 })
 
