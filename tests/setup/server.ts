@@ -1,9 +1,9 @@
 /**
  * Global setup of the `int` and `e2e` projects: one production server for the whole run.
  *
- *   fresh temp dir → capture SMTP server → db-sync (schema + demo seed) → next build
- *   (skipped when TEST_REUSE_BUILD=1 and .next/BUILD_ID exists) → next start → wait for
- *   /api/users/me.
+ *   fresh temp dir → capture SMTP server → next build (skipped when TEST_REUSE_BUILD=1 and
+ *   .next/BUILD_ID exists) → next start → wait for /api/users/me, whose first request
+ *   syncs the SQLite schema and loads the demo seed.
  *
  * Both projects list this file; the first call starts the server and the last teardown
  * stops it, so int and e2e share one server and one database.
@@ -25,9 +25,9 @@ const resultsDir = path.join(root, 'test-results')
 const requireFromRoot = createRequire(path.join(root, 'package.json'))
 const nextBin = requireFromRoot.resolve('next/dist/bin/next')
 
-const SERVER_TIMEOUT_MS = Number(process.env.TEST_SERVER_TIMEOUT_MS || 120_000)
+// The first request brings the schema up and loads the demo seed (images, the district, the catalogue).
+const SERVER_TIMEOUT_MS = Number(process.env.TEST_SERVER_TIMEOUT_MS || 300_000)
 const BUILD_TIMEOUT_MS = 30 * 60_000
-const SYNC_TIMEOUT_MS = 10 * 60_000
 
 type Running = { context: TestServerContext; users: number; stop: () => Promise<void> }
 const KEY = Symbol.for('soi-sua.test-server')
@@ -221,14 +221,6 @@ async function start(): Promise<Running> {
   }
 
   try {
-    await runLogged(
-      'db-sync (lược đồ + dữ liệu mẫu)',
-      ['--import', 'tsx', 'scripts/db-sync.ts'],
-      { ...env, DISABLE_JOB_RUNNER: '1' },
-      path.join(resultsDir, 'db-sync.log'),
-      SYNC_TIMEOUT_MS,
-    )
-
     const reuse = process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
     if (reuse) log('TEST_REUSE_BUILD=1: dùng lại bản build .next hiện có')
     else {
