@@ -4,10 +4,17 @@
  * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
  * schema; the script then only seeds.
  */
-process.env.NODE_ENV = 'development'
+import nextEnv from '@next/env'
+
+// The same .env files that `next start` reads, so both talk to the same database.
+nextEnv.loadEnvConfig(process.cwd())
+// Next's types mark NODE_ENV read-only; this script runs outside Next and must pick dev mode.
+Object.assign(process.env, { NODE_ENV: 'development' })
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 const users = await payload.count({ collection: 'users' })
 payload.logger.info(`Cơ sở dữ liệu sẵn sàng (${users.totalDocs} tài khoản).`)
 process.exit(0)
+
+export {}
