@@ -196,6 +196,8 @@ async function start(): Promise<Running> {
   const env = childEnv({
     DATABASE_URL: databaseUrl,
     MEDIA_DIR: mediaDir,
+    // Restricted dossier scans: a throw-away folder, never the working tree.
+    DOSSIER_FILES_DIR: path.join(tmp, 'dossier-files'),
     PAYLOAD_SECRET: payloadSecret,
     SERVER_URL: baseUrl,
     SMTP_HOST: '127.0.0.1',
