@@ -73,7 +73,13 @@ export interface Config {
     authors: Author;
     media: Media;
     comments: Comment;
+    indicators: Indicator;
     organizations: Organization;
+    members: Member;
+    dossiers: Dossier;
+    commitments: Commitment;
+    'dossier-files': DossierFile;
+    'dossier-events': DossierEvent;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -81,7 +87,12 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    dossiers: {
+      attachments: 'dossier-files';
+      history: 'dossier-events';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     series: SeriesSelect<false> | SeriesSelect<true>;
@@ -89,7 +100,13 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
+    'dossier-files': DossierFilesSelect<false> | DossierFilesSelect<true>;
+    'dossier-events': DossierEventsSelect<false> | DossierEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -104,10 +121,14 @@ export interface Config {
   globals: {
     homepage: Homepage;
     'site-settings': SiteSetting;
+    'dossier-settings': DossierSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'dossier-settings': DossierSettingsSelect<false> | DossierSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -116,6 +137,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'dossier-deadline-reminders': TaskDossierDeadlineReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -370,6 +392,194 @@ export interface Comment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: string;
+  code: string;
+  title: string;
+  group?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: string;
+  name: string;
+  organization: string | Organization;
+  standing: 'full' | 'probationary';
+  position?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi tổ chức đảng một hồ sơ mỗi năm. Bước của hồ sơ chỉ thay đổi qua các nút thao tác ở đầu hồ sơ.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: string;
+  title?: string | null;
+  organizationName?: string | null;
+  organization: string | Organization;
+  year: number;
+  /**
+   * Chỉ thay đổi qua các nút thao tác của quy trình.
+   */
+  stage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  identified?:
+    | {
+        indicator: string | Indicator;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  planItems?:
+    | {
+        /**
+         * Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.
+         */
+        code?: string | null;
+        measure: string;
+        indicators: (string | Indicator)[];
+        responsible?: string | null;
+        deadline?: string | null;
+        progress?: ('not-started' | 'in-progress' | 'done') | null;
+        id?: string | null;
+      }[]
+    | null;
+  evaluations?:
+    | {
+        measure: string;
+        result: 'remedied' | 'partly' | 'not-remedied';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  selfAssessment?: string | null;
+  shortcomings?:
+    | {
+        source?: string | null;
+        text: string;
+        indicators?: (string | Indicator)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: {
+    docs?: (string | DossierFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  review?: {
+    reason?: string | null;
+    remarks?: {
+      identification?: string | null;
+      plan?: string | null;
+      evaluation?: string | null;
+      conclusions?: string | null;
+      attachments?: string | null;
+    };
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  history?: {
+    docs?: (string | DossierEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files".
+ */
+export interface DossierFile {
+  id: string;
+  title?: string | null;
+  kind: 'identification-form' | 'remedy-plan' | 'evaluation-report' | 'conclusion-form' | 'commitment' | 'other';
+  dossier: string | Dossier;
+  organization?: (string | null) | Organization;
+  year?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events".
+ */
+export interface DossierEvent {
+  id: string;
+  summary?: string | null;
+  dossier: string | Dossier;
+  organization: string | Organization;
+  year?: number | null;
+  action: 'submit' | 'resubmit' | 'return' | 'recommend' | 'approve' | 'reopen';
+  fromStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  toStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  at: string;
+  note?: string | null;
+  remarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commitments".
+ */
+export interface Commitment {
+  id: string;
+  title?: string | null;
+  dossier: string | Dossier;
+  member: string | Member;
+  organization?: (string | null) | Organization;
+  year?: number | null;
+  identified?:
+    | {
+        indicator: string | Indicator;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  commitment: string;
+  planItems?:
+    | {
+        measure: string;
+        indicators?: (string | Indicator)[] | null;
+        deadline?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  result?: ('remedied' | 'partly' | 'not-remedied') | null;
+  resultNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -437,7 +647,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'dossier-deadline-reminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -470,10 +680,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'dossier-deadline-reminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -509,8 +728,32 @@ export interface PayloadLockedDocument {
         value: string | Comment;
       } | null)
     | ({
+        relationTo: 'indicators';
+        value: string | Indicator;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: string | Organization;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: string | Member;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: string | Dossier;
+      } | null)
+    | ({
+        relationTo: 'commitments';
+        value: string | Commitment;
+      } | null)
+    | ({
+        relationTo: 'dossier-files';
+        value: string | DossierFile;
+      } | null)
+    | ({
+        relationTo: 'dossier-events';
+        value: string | DossierEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -712,6 +955,17 @@ export interface CommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  group?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations_select".
  */
 export interface OrganizationsSelect<T extends boolean = true> {
@@ -722,6 +976,157 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   establishedAt?: T;
   dissolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  organization?: T;
+  standing?: T;
+  position?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  title?: T;
+  organizationName?: T;
+  organization?: T;
+  year?: T;
+  stage?: T;
+  identified?:
+    | T
+    | {
+        indicator?: T;
+        note?: T;
+        id?: T;
+      };
+  planItems?:
+    | T
+    | {
+        code?: T;
+        measure?: T;
+        indicators?: T;
+        responsible?: T;
+        deadline?: T;
+        progress?: T;
+        id?: T;
+      };
+  evaluations?:
+    | T
+    | {
+        measure?: T;
+        result?: T;
+        note?: T;
+        id?: T;
+      };
+  selfAssessment?: T;
+  shortcomings?:
+    | T
+    | {
+        source?: T;
+        text?: T;
+        indicators?: T;
+        id?: T;
+      };
+  attachments?: T;
+  review?:
+    | T
+    | {
+        reason?: T;
+        remarks?:
+          | T
+          | {
+              identification?: T;
+              plan?: T;
+              evaluation?: T;
+              conclusions?: T;
+              attachments?: T;
+            };
+        by?: T;
+        at?: T;
+      };
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commitments_select".
+ */
+export interface CommitmentsSelect<T extends boolean = true> {
+  title?: T;
+  dossier?: T;
+  member?: T;
+  organization?: T;
+  year?: T;
+  identified?:
+    | T
+    | {
+        indicator?: T;
+        note?: T;
+        id?: T;
+      };
+  commitment?: T;
+  planItems?:
+    | T
+    | {
+        measure?: T;
+        indicators?: T;
+        deadline?: T;
+        id?: T;
+      };
+  result?: T;
+  resultNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files_select".
+ */
+export interface DossierFilesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  dossier?: T;
+  organization?: T;
+  year?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events_select".
+ */
+export interface DossierEventsSelect<T extends boolean = true> {
+  summary?: T;
+  dossier?: T;
+  organization?: T;
+  year?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  actor?: T;
+  actorName?: T;
+  at?: T;
+  note?: T;
+  remarks?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -786,6 +1191,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -850,6 +1256,42 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-settings".
+ */
+export interface DossierSetting {
+  id: string;
+  deadlineDay: number;
+  deadlineMonth: number;
+  remindersEnabled?: boolean | null;
+  /**
+   * Sau hạn, tổ chức còn nợ hồ sơ được nhắc mỗi ngày cho đến hết năm.
+   */
+  reminderDaysBefore: number;
+  requiredAttachmentKinds?:
+    ('identification-form' | 'remedy-plan' | 'evaluation-report' | 'conclusion-form' | 'commitment' | 'other')[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "homepage_select".
  */
 export interface HomepageSelect<T extends boolean = true> {
@@ -874,6 +1316,30 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-settings_select".
+ */
+export interface DossierSettingsSelect<T extends boolean = true> {
+  deadlineDay?: T;
+  deadlineMonth?: T;
+  remindersEnabled?: T;
+  reminderDaysBefore?: T;
+  requiredAttachmentKinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -881,6 +1347,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDossier-deadline-reminders".
+ */
+export interface TaskDossierDeadlineReminders {
+  input?: unknown;
+  output: {
+    organizations?: number | null;
+    mails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

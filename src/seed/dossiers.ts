@@ -104,7 +104,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export async function seedDistrictDossiers(payload: Payload, report: Report): Promise<void> {
   const count = (slug: string) => (report.created[slug] = (report.created[slug] ?? 0) + 1)
   const findOne = async (collection: 'organizations' | 'users' | 'members' | 'dossiers' | 'commitments' | 'indicators', where: object) =>
-    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true })).docs[0] as Doc | undefined
+    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as Doc | undefined
 
   // Indicators: the catalogue's own seed normally runs first.
   if ((await payload.count({ collection: 'indicators' })).totalDocs === 0) {
@@ -113,7 +113,7 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       count('indicators')
     }
   }
-  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 })).docs as Doc[]
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 })).docs as unknown as Doc[]
 
   // Organisations.
   const district = await findOne('organizations', { code: { equals: 'KN' } })

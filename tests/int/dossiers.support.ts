@@ -227,6 +227,6 @@ export function pdfBytes(): Uint8Array {
 export function uploadForm(fields: Record<string, unknown>, bytes: Uint8Array, name: string, type: string): FormData {
   const form = new FormData()
   form.append('_payload', JSON.stringify(fields))
-  form.append('file', new Blob([bytes], { type }), name)
+  form.append('file', new Blob([bytes as BlobPart], { type }), name)
   return form
 }
