@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
-import { INSPECTION_ROLES } from '../../src/access/inspection'
+import { INSPECTION_ROLES } from '../../src/access/progress'
 import { DISCIPLINE_FORMS, disciplineFormLabel, SUBJECT_TYPES, VIOLATION_AREAS } from '../../src/progress/inspections'
 import { checkSubject } from '../inspections/hooks/checkSubject'
 import { checkForm } from './hooks/checkForm'

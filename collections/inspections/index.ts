@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
-import { INSPECTION_ROLES } from '../../src/access/inspection'
+import { INSPECTION_ROLES } from '../../src/access/progress'
 import { INSPECTION_FINDINGS, INSPECTION_KINDS, inspectionKindLabel, SUBJECT_TYPES } from '../../src/progress/inspections'
 import { checkSubject } from './hooks/checkSubject'
 

@@ -7,8 +7,7 @@
  */
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 import { hasRole, type Role, type RoleUser } from '../access'
-import { DISTRICT_READERS } from '../access/organizationScope'
-import { INSPECTION_ROLES } from '../access/inspection'
+import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../access/progress'
 import { STAGES } from '../workflow/stages'
 import { formatDateTime } from '../vietnamese'
 import { download, type Sheet } from './export'
@@ -23,9 +22,6 @@ import {
 import { parseAsOf, parseFormat, parseId, parseKind, parsePeriod, parseYear, type Parsed } from './params'
 import { as, commitmentSummary, inspectionSummary, progressRows, progressSummary, progressTimelineOf, type ProgressQuery, type ProgressSummary } from './queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf } from './tally'
-
-/** Roles that may see organisation-level progress (org-officers: their own organisations only). */
-export const PROGRESS_STAFF_ROLES: Role[] = [...DISTRICT_READERS, 'org-officer']
 
 const KIND_LABELS: Record<string, string> = {
   'grassroots-committee': 'Đảng bộ cơ sở',

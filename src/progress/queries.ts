@@ -30,9 +30,10 @@ import {
   type TimelinePoint,
 } from './tally'
 
-export type Reader = { mode: 'system' } | { mode: 'user'; user: TypedUser; req?: PayloadRequest }
+export type UserReader = { mode: 'user'; user: TypedUser; req?: PayloadRequest }
+export type Reader = { mode: 'system' } | UserReader
 export const SYSTEM: Reader = { mode: 'system' }
-export const as = (user: TypedUser, req?: PayloadRequest): Reader => ({ mode: 'user', user, req })
+export const as = (user: TypedUser, req?: PayloadRequest): UserReader => ({ mode: 'user', user, req })
 
 /** Which organisations a tally covers: the district's grassroots ones, or the cells under one. */
 export type Unit = { unit: 'grassroots'; kinds?: string[] } | { unit: 'cells'; parent: string }
@@ -208,7 +209,7 @@ export async function progressNamesByState(payload: Payload, q: ProgressQuery): 
 export async function progressRows(
   payload: Payload,
   q: ProgressQuery,
-  reader: Extract<Reader, { mode: 'user' }>,
+  reader: UserReader,
 ): Promise<{ summary: ProgressSummary; rows: OrganizationProgress[] }> {
   const { summary, organizations, dossiers, states } = await computeProgress(payload, q, reader, true)
   const dossierOf = new Map(dossiers.map((d) => [d.organization, d]))
@@ -234,7 +235,7 @@ export async function progressRows(
 }
 
 /** Month by month, replayed from the events: aggregates only. */
-export async function progressTimelineOf(payload: Payload, q: Omit<ProgressQuery, 'asOf'>, reader: Reader = SYSTEM): Promise<TimelinePoint[]> {
+export async function progressTimelineOf(payload: Payload, q: Unit & { year: number }, reader: Reader = SYSTEM): Promise<TimelinePoint[]> {
   const months = await newOrganizationMonths(payload)
   const organizations = await loadOrganizations(payload, q, reader, false)
   const events = await loadEvents(payload, q.year, new Set(organizations.map((o) => o.id)), null, reader)
