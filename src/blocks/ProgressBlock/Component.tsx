@@ -32,7 +32,7 @@ export function ProgressBlockComponent({ id, heading, display, snapshot }: Progr
     <aside className="progress-block" aria-labelledby={`${domId}-heading`}>
       <p className="progress-block__kicker">Số liệu</p>
       <h3 className="progress-block__heading" id={`${domId}-heading`}>{title}</h3>
-      {show !== 'chart' ? <p className="progress-block__sentence">{snapshot.sentence}.</p> : null}
+      {show !== 'chart' ? <p className="progress-block__sentence">{`${snapshot.sentence}.`}</p> : null}
       {show !== 'sentence' ? (
         <>
           <TallyBar tally={snapshot.tally} id={domId} title={title} description={snapshot.sentence} />
@@ -40,7 +40,8 @@ export function ProgressBlockComponent({ id, heading, display, snapshot }: Progr
         </>
       ) : null}
       <p className="progress-block__when">
-        {when}. <a href={`/tien-do?nam=${snapshot.year}`}>Xem tiến độ mới nhất</a>
+        {`${when}. `}
+        <a href={`/tien-do?nam=${snapshot.year}`}>Xem tiến độ mới nhất</a>
       </p>
     </aside>
   )

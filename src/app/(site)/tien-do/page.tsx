@@ -58,7 +58,7 @@ export default async function ProgressPage({ searchParams }: Props) {
         <>
           <section aria-labelledby="tong-hop">
             <h2 className="section-title" id="tong-hop">Hồ sơ nhận diện, khắc phục năm {year}</h2>
-            <p className="tally-sentence">{data.summary.sentence}.</p>
+            <p className="tally-sentence">{`${data.summary.sentence}.`}</p>
             <ul className="figure-cards">
               {PROGRESS_STATES.map((s) => (
                 <li key={s} className={`figure-card figure-card--${s}`}>
@@ -78,9 +78,7 @@ export default async function ProgressPage({ searchParams }: Props) {
                 <h3>Danh sách theo tình trạng</h3>
                 {PROGRESS_STATES.filter((s) => data.names![s].length).map((s) => (
                   <details key={s}>
-                    <summary>
-                      {PROGRESS_LABELS[s]} ({data.names![s].length})
-                    </summary>
+                    <summary>{`${PROGRESS_LABELS[s]} (${data.names![s].length})`}</summary>
                     <ul>
                       {data.names![s].map((n) => (
                         <li key={n}>{n}</li>
@@ -99,7 +97,7 @@ export default async function ProgressPage({ searchParams }: Props) {
 
           <section aria-labelledby="cam-ket">
             <h2 className="section-title" id="cam-ket">Phiếu cam kết, khắc phục của đảng viên năm {year}</h2>
-            <p className="tally-sentence">{data.commitments.sentence}.</p>
+            <p className="tally-sentence">{`${data.commitments.sentence}.`}</p>
             <ul className="figure-cards">
               {(['remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const).map((k) => (
                 <li key={k} className="figure-card">
