@@ -21,8 +21,11 @@ export const Inspections: CollectionConfig = {
     description: 'Chỉ Ủy ban Kiểm tra và quản trị hệ thống xem và ghi được.',
   },
   defaultSort: '-startedAt',
+  // Every change to a record is kept: who changed a finding or a decision, and when.
+  versions: { maxPerDoc: 50 },
   access: {
     read: inspectionCommittee,
+    readVersions: inspectionCommittee,
     create: inspectionCommittee,
     update: inspectionCommittee,
     delete: inspectionCommittee,

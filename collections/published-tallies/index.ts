@@ -28,6 +28,8 @@ export const PublishedTallies: CollectionConfig = {
   defaultSort: '-periodTo',
   access: {
     read: publishedOrPublishing,
+    // No versions are kept; without this rule Payload answers /versions with a server error.
+    readVersions: () => false,
     create: publishing,
     update: publishing,
     delete: publishing,

@@ -83,6 +83,11 @@ export function existsAt(org: OrganizationRow, asOf: Date): boolean {
 }
 
 export function stateOf(org: OrganizationRow, stage: DossierStage | undefined, asOf: Date, newMonths: number): ProgressState {
+  return stateBefore(org, stage, newCutoff(asOf, newMonths))
+}
+
+/** The state given the cut-off date itself (computed once per tally, not once per organisation). */
+function stateBefore(org: OrganizationRow, stage: DossierStage | undefined, cutoff: Date): ProgressState {
   switch (stage) {
     case 'approved':
       return 'complete'
@@ -93,7 +98,7 @@ export function stateOf(org: OrganizationRow, stage: DossierStage | undefined, a
       return 'inReview'
     default: {
       const established = toDate(org.establishedAt)
-      if (established && established > newCutoff(asOf, newMonths)) return 'new'
+      if (established && established > cutoff) return 'new'
       return 'none'
     }
   }
@@ -117,9 +122,10 @@ export function tallyProgress(
   for (const d of dossiers) if (d.year === options.year) stageByOrg.set(d.organization, d.stage)
   const tally = emptyTally()
   const states = new Map<string, ProgressState>()
+  const cutoff = newCutoff(asOf, options.newOrganizationMonths)
   for (const org of organizations) {
     if (!existsAt(org, asOf)) continue
-    const state = stateOf(org, stageByOrg.get(org.id), asOf, options.newOrganizationMonths)
+    const state = stateBefore(org, stageByOrg.get(org.id), cutoff)
     states.set(org.id, state)
     tally[state]++
     tally.total++

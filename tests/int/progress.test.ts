@@ -196,7 +196,9 @@ describe('exports', () => {
     const res = await rest('GET', '/api/progress/export?year=2022&what=dossiers&format=csv', { as: 'org-officer' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
-    expect(res.text.charCodeAt(0)).toBe(0xfeff)
+    // fetch's text() drops a byte-order mark, so read the bytes: Excel needs it to read UTF-8.
+    const bytes = new Uint8Array(await (await fetch(url('/api/progress/export?year=2022&what=dossiers&format=csv'), { headers: { Authorization: `JWT ${(await login('org-officer')).token}` } })).arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(res.text).toContain('STT,Mã,Tổ chức đảng,Loại hình,Khối,Tình trạng,Bước hồ sơ,Cập nhật hồ sơ lần cuối')
     expect(res.text).toContain('Đảng bộ thị trấn Đắk Mâm')
     expect(leaks(res.text)).toEqual(['Đảng bộ thị trấn Đắk Mâm'])
@@ -302,5 +304,55 @@ describe('the frozen progress block', () => {
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json)).toContain('không được sau hôm nay')
+  })
+})
+
+describe('the staff dashboard /admin/tien-do', () => {
+  async function dashboard(as: As, query = '') {
+    const headers: Record<string, string> = {}
+    if (as) headers.Cookie = (await login(as as never)).cookie
+    const res = await fetch(url(`/admin/tien-do${query}`), { headers, redirect: 'manual' })
+    const html = (await res.text()).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    return { status: res.status, html, location: res.headers.get('location') }
+  }
+
+  it('sends the public to the login page', async () => {
+    const res = await dashboard(null)
+    expect(res.status).toBeGreaterThanOrEqual(300)
+    expect(res.status).toBeLessThan(400)
+    expect(res.location).toContain('/admin/login')
+  })
+
+  it('shows a district board the organisations behind each number', async () => {
+    const { status, html } = await dashboard('reviewer', '?nam=2022')
+    expect(status).toBe(200)
+    expect(html).toContain(`${ARTICLE_TALLY}.`)
+    expect(html).toContain('Các tổ chức đứng sau từng con số')
+    expect(html).toContain('Chi bộ Chi cục Thi hành án dân sự huyện')
+    expect(html).toContain('Đảng bộ xã Nâm Nung')
+    expect(html).not.toContain('Kiểm tra, giám sát và kỷ luật')
+  })
+
+  it("shows an officer their own organisation only, and the cells under it on request", async () => {
+    const own = await dashboard('org-officer', '?nam=2022')
+    expect(own.status).toBe(200)
+    expect(own.html).toContain('Đảng bộ thị trấn Đắk Mâm')
+    expect(own.html).not.toContain('Đảng bộ xã Buôn Choáh')
+    const cells = await dashboard('org-officer', `?nam=2022&thuoc=${orgIds.DM}`)
+    expect(cells.html).toContain('Chi bộ Tổ dân phố 3')
+    expect(cells.html).toContain('chi bộ có đầy đủ hồ sơ')
+  })
+
+  it("shows the inspection committee the article's third section for its period", async () => {
+    const { html } = await dashboard('inspector', '?tu=2018-01-01&den=2021-06-30')
+    expect(html).toContain('Kiểm tra, giám sát và kỷ luật')
+    expect(html).toContain('Giai đoạn 2018 – 6/2021, ủy ban kiểm tra các cấp đã kiểm tra dấu hiệu vi phạm đối với 4 tập thể, 51 đảng viên')
+  })
+
+  it('tells the newsroom it has nothing to see there', async () => {
+    const { status, html } = await dashboard('editor')
+    expect(status).toBe(200)
+    expect(html).toContain('không có quyền xem số liệu')
+    expect(leaks(html)).toEqual([])
   })
 })
