@@ -160,9 +160,11 @@ export const progressOrganizationsEndpoint: Endpoint = {
   method: 'get',
   handler: handle(async (req, q) => {
     const user = requireRole(req, PROGRESS_STAFF_ROLES, 'xem tiến độ của từng tổ chức')
-    const { summary, rows } = await progressRows(req.payload, progressQuery(q), as(user, req))
-    const ids = rows.map((r) => r.id)
-    const commitments = ids.length ? await commitmentSummary(req.payload, { year: summary.year, organizations: ids }, as(user, req)) : undefined
+    const query = progressQuery(q)
+    const { summary, rows } = await progressRows(req.payload, query, as(user, req))
+    // Members sit in cells: the grassroots tally counts every member the user may read.
+    const organizations = query.unit === 'cells' ? rows.map((r) => r.id) : undefined
+    const commitments = rows.length ? await commitmentSummary(req.payload, { year: summary.year, organizations }, as(user, req)) : undefined
     return Response.json({ ...summary, organizations: rows, commitments }, { headers: { 'Cache-Control': 'private, no-store' } })
   }),
 }

@@ -52,7 +52,11 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
     user,
     req,
   })
-  const commitments = rows.length ? await commitmentSummary(payload, { year, organizations: rows.map((r) => r.id) }, reader) : null
+  // Members sit in cells below the grassroots organisations: the whole scope the user may read
+  // counts, unless the tally is of one organisation's cells.
+  const commitments = rows.length
+    ? await commitmentSummary(payload, { year, organizations: query.unit === 'cells' ? rows.map((r) => r.id) : undefined }, reader)
+    : null
   const states = new Map(rows.map((r) => [r.id, r.state]))
   const orgRows = rows.map((r) => ({ id: r.id, kind: r.kind, sector: r.sector }))
   const byKind = tallyBy(orgRows, states, (o) => String(o.kind))

@@ -1,8 +1,8 @@
 import { PROGRESS_LABELS, PROGRESS_STATES, type Tally } from '../../progress/tally'
 import { STATE_COLORS } from './colors'
 
-const WIDTH = 600
-const HEIGHT = 48
+const WIDTH = 800
+const HEIGHT = 44
 
 /**
  * The year's tally as one stacked bar, drawn on the server: every organisation is one slice
@@ -18,7 +18,7 @@ export function TallyBar({ tally, id, title, description }: { tally: Tally; id: 
   })
   return (
     <figure className="tally-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="tally-chart__bar" preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="tally-chart__bar">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#f1f1f1" />

@@ -3,7 +3,7 @@ import { STATE_COLORS } from './colors'
 
 const W = 720
 const H = 300
-const M = { top: 14, right: 16, bottom: 44, left: 40 }
+const M = { top: 14, right: 32, bottom: 44, left: 40 }
 
 function ticks(max: number): number[] {
   const step = Math.max(1, Math.ceil(max / 5))
