@@ -99,7 +99,7 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
       </form>
       {errors.length ? <p className="progress-dashboard__error" role="alert">{errors.join(' ')}</p> : null}
 
-      <p className="progress-dashboard__sentence">{summary.sentence}.</p>
+      <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
       <TallyBar tally={summary.tally} id="admin-tally" title={`Tình trạng hồ sơ năm ${year}`} description={summary.sentence} />
       <p className="progress-dashboard__muted">
         Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn ·{' '}
@@ -127,7 +127,7 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
       {commitments ? (
         <>
           <h3>Phiếu cam kết, khắc phục của đảng viên</h3>
-          <p>{commitments.sentence}.</p>
+          <p>{`${commitments.sentence}.`}</p>
         </>
       ) : null}
     </section>
