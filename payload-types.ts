@@ -80,6 +80,9 @@ export interface Config {
     commitments: Commitment;
     'dossier-files': DossierFile;
     'dossier-events': DossierEvent;
+    inspections: Inspection;
+    'disciplinary-actions': DisciplinaryAction;
+    'published-tallies': PublishedTally;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -107,6 +110,9 @@ export interface Config {
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     'dossier-files': DossierFilesSelect<false> | DossierFilesSelect<true>;
     'dossier-events': DossierEventsSelect<false> | DossierEventsSelect<true>;
+    inspections: InspectionsSelect<false> | InspectionsSelect<true>;
+    'disciplinary-actions': DisciplinaryActionsSelect<false> | DisciplinaryActionsSelect<true>;
+    'published-tallies': PublishedTalliesSelect<false> | PublishedTalliesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -122,12 +128,14 @@ export interface Config {
     homepage: Homepage;
     'site-settings': SiteSetting;
     'dossier-settings': DossierSetting;
+    'progress-settings': ProgressSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'dossier-settings': DossierSettingsSelect<false> | DossierSettingsSelect<true>;
+    'progress-settings': ProgressSettingsSelect<false> | ProgressSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -579,6 +587,105 @@ export interface Commitment {
   createdAt: string;
 }
 /**
+ * Chỉ Ủy ban Kiểm tra và quản trị hệ thống xem và ghi được.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspections".
+ */
+export interface Inspection {
+  id: string;
+  title?: string | null;
+  subjectType: 'organization' | 'member';
+  organization?: (string | null) | Organization;
+  member?: (string | null) | Member;
+  kind:
+    | 'violation-signs'
+    | 'compliance'
+    | 'inspection-duty'
+    | 'party-finance'
+    | 'thematic-supervision'
+    | 'regular-supervision';
+  startedAt: string;
+  endedAt?: string | null;
+  decisionNumber?: string | null;
+  finding: 'violation' | 'no-violation' | 'pending';
+  conclusion?: string | null;
+  relatedIndicators?: (string | Indicator)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Chỉ Ủy ban Kiểm tra và quản trị hệ thống xem và ghi được.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disciplinary-actions".
+ */
+export interface DisciplinaryAction {
+  id: string;
+  title?: string | null;
+  subjectType: 'organization' | 'member';
+  organization?: (string | null) | Organization;
+  member?: (string | null) | Member;
+  /**
+   * Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.
+   */
+  form: 'reprimand' | 'warning' | 'dissolution' | 'dismissal' | 'expulsion';
+  area:
+    | 'working-rules'
+    | 'internal-unity'
+    | 'ethics-lifestyle'
+    | 'political-ideology'
+    | 'democratic-centralism'
+    | 'member-duties'
+    | 'population-policy'
+    | 'land-finance'
+    | 'law'
+    | 'other';
+  relatedIndicators?: (string | Indicator)[] | null;
+  /**
+   * Tự động đánh dấu khi quyết định có gắn biểu hiện suy thoái.
+   */
+  relatedToDegradation?: boolean | null;
+  decisionNumber: string;
+  decidedAt: string;
+  decidedBy?: string | null;
+  inspection?: (string | null) | Inspection;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Chọn kỳ số liệu và lưu: hệ thống đếm từ hồ sơ kiểm tra, kỷ luật và lưu lại con số (chỉ số tổng hợp, không có tên tổ chức hay đảng viên). Đánh dấu “Công bố” để hiện trên trang Tiến độ.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-tallies".
+ */
+export interface PublishedTally {
+  id: string;
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  note?: string | null;
+  published?: boolean | null;
+  /**
+   * Số liệu được giữ nguyên từ lần đếm trước, trừ khi đổi kỳ hoặc chọn mục này.
+   */
+  recount?: boolean | null;
+  sentence?: string | null;
+  countedAt?: string | null;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -754,6 +861,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dossier-events';
         value: string | DossierEvent;
+      } | null)
+    | ({
+        relationTo: 'inspections';
+        value: string | Inspection;
+      } | null)
+    | ({
+        relationTo: 'disciplinary-actions';
+        value: string | DisciplinaryAction;
+      } | null)
+    | ({
+        relationTo: 'published-tallies';
+        value: string | PublishedTally;
       } | null)
     | ({
         relationTo: 'users';
@@ -1132,6 +1251,63 @@ export interface DossierEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspections_select".
+ */
+export interface InspectionsSelect<T extends boolean = true> {
+  title?: T;
+  subjectType?: T;
+  organization?: T;
+  member?: T;
+  kind?: T;
+  startedAt?: T;
+  endedAt?: T;
+  decisionNumber?: T;
+  finding?: T;
+  conclusion?: T;
+  relatedIndicators?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disciplinary-actions_select".
+ */
+export interface DisciplinaryActionsSelect<T extends boolean = true> {
+  title?: T;
+  subjectType?: T;
+  organization?: T;
+  member?: T;
+  form?: T;
+  area?: T;
+  relatedIndicators?: T;
+  relatedToDegradation?: T;
+  decisionNumber?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  inspection?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-tallies_select".
+ */
+export interface PublishedTalliesSelect<T extends boolean = true> {
+  title?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  note?: T;
+  published?: T;
+  recount?: T;
+  sentence?: T;
+  countedAt?: T;
+  figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1274,6 +1450,20 @@ export interface DossierSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-settings".
+ */
+export interface ProgressSetting {
+  id: string;
+  /**
+   * Mặc định trang Tiến độ chỉ hiện số liệu tổng hợp. Bật mục này để công khai danh sách tên TCCS đảng theo tình trạng hồ sơ (không bao giờ hiện nội dung hồ sơ).
+   */
+  showOrganizationNames?: boolean | null;
+  intro?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1324,6 +1514,17 @@ export interface DossierSettingsSelect<T extends boolean = true> {
   remindersEnabled?: T;
   reminderDaysBefore?: T;
   requiredAttachmentKinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-settings_select".
+ */
+export interface ProgressSettingsSelect<T extends boolean = true> {
+  showOrganizationNames?: T;
+  intro?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1420,6 +1621,31 @@ export interface DocumentLinkBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'documentLink';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProgressBlock".
+ */
+export interface ProgressBlock {
+  year: number;
+  /**
+   * Số liệu được chốt khi lưu bài và không đổi về sau, kể cả khi hồ sơ tiếp tục được xử lý.
+   */
+  asOf: string;
+  heading?: string | null;
+  display?: ('both' | 'sentence' | 'chart') | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'progress';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,13 +13,16 @@ import { Authors } from './collections/authors'
 import { Categories } from './collections/categories'
 import { Comments } from './collections/comments'
 import { Commitments } from './collections/commitments'
+import { DisciplinaryActions } from './collections/disciplinary-actions'
 import { DossierEvents } from './collections/dossier-events'
 import { DossierFiles } from './collections/dossier-files'
 import { Dossiers } from './collections/dossiers'
 import { Indicators } from './collections/indicators'
+import { Inspections } from './collections/inspections'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
 import { Organizations } from './collections/organizations'
+import { PublishedTallies } from './collections/published-tallies'
 import { Series } from './collections/series'
 import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
@@ -28,7 +31,9 @@ import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { DossierSettings } from './src/globals/DossierSettings'
 import { Homepage } from './src/globals/Homepage'
+import { ProgressSettings } from './src/globals/ProgressSettings'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { progressEndpoints } from './src/progress/endpoints'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { siteUrl, SITE_NAME } from './src/site'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
@@ -47,7 +52,13 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ` — ${SITE_NAME}` },
     importMap: { baseDir: path.resolve(dirname) },
-    components: { beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'] },
+    components: {
+      beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
+      afterNavLinks: ['/src/admin/progress/ProgressNavLink#ProgressNavLink'],
+      views: {
+        progress: { Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard', path: '/tien-do', exact: true },
+      },
+    },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: 'Điện thoại', width: 375, height: 667 },
@@ -73,9 +84,14 @@ export default buildConfig({
     Commitments,
     DossierFiles,
     DossierEvents,
+    Inspections,
+    DisciplinaryActions,
+    PublishedTallies,
     Users,
   ],
-  globals: [Homepage, SiteSettings, DossierSettings],
+  globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings],
+  // Progress figures, their exports and the inspection committee's tallies (src/progress/endpoints.ts).
+  endpoints: progressEndpoints,
   // Uploads above the parser's ceiling are refused before they are read to the end.
   upload: { limits: { fileSize: 20 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên quá lớn.' },
   jobs: {

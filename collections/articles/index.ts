@@ -4,6 +4,7 @@ import { draftsOrPublish, isRole, PUBLISHER_ROLES, publishedOrNewsroom } from '.
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
 import { siteUrl } from '../../src/site'
+import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -31,7 +32,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [setPublishedAt],
+    beforeChange: [setPublishedAt, freezeProgressBlocks],
   },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },

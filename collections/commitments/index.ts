@@ -27,6 +27,8 @@ export const Commitments: CollectionConfig = {
     delete: writeOwnOrganizations('organization', dossierEditable),
   },
   hooks: { beforeChange: [fileCommitmentInDossier] },
+  // The progress figures count a year's commitments by result (src/progress/queries.ts).
+  indexes: [{ fields: ['year', 'result'] }],
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     {

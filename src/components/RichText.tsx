@@ -1,6 +1,7 @@
 import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { DocumentLinkComponent, type DocumentLinkFields } from '../blocks/DocumentLinkBlock/Component'
 import { FigureBlockComponent, type FigureBlockFields } from '../blocks/FigureBlock/Component'
+import { ProgressBlockComponent, type ProgressBlockFields } from '../blocks/ProgressBlock/Component'
 import { QuoteBlockComponent, type QuoteBlockFields } from '../blocks/QuoteBlock/Component'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
@@ -9,6 +10,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     figure: ({ node }: { node: { fields: unknown } }) => <FigureBlockComponent {...(node.fields as FigureBlockFields)} />,
     quote: ({ node }: { node: { fields: unknown } }) => <QuoteBlockComponent {...(node.fields as QuoteBlockFields)} />,
     documentLink: ({ node }: { node: { fields: unknown } }) => <DocumentLinkComponent {...(node.fields as DocumentLinkFields)} />,
+    progress: ({ node }: { node: { fields: unknown } }) => <ProgressBlockComponent {...(node.fields as ProgressBlockFields)} />,
   },
 })
 

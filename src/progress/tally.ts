@@ -23,7 +23,7 @@ export type OrganizationRow = {
 
 export type DossierRow = { organization: string; year: number; stage: DossierStage }
 
-export type StageEvent = { dossier: string; toStage: DossierStage; at: string | Date }
+export type StageEvent = { dossier: string; toStage: DossierStage; at: string | Date; organization?: string }
 
 export type TallyOptions = {
   year: number
@@ -40,6 +40,25 @@ const toDate = (v: string | Date | null | undefined): Date | null => (v ? (v ins
 export function endOfYear(year: number): Date {
   // 23:59:59.999 on 31 December in Vietnam (UTC+7).
   return new Date(Date.UTC(year, 11, 31, 16, 59, 59, 999))
+}
+
+/** The last moment of a month (1–12) in Vietnam (UTC+7). */
+export function endOfMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1, -7) - 1)
+}
+
+/** The first moment of a month (1–12) in Vietnam (UTC+7). */
+export function startOfMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1, -7))
+}
+
+/**
+ * The moment a year's tally is taken at: the given moment, but never after the year's end
+ * (a 2022 tally read in 2024 describes 31/12/2022 as far as who exists and who is new).
+ */
+export function referenceDate(year: number, asOf?: Date): Date {
+  const end = endOfYear(year)
+  return asOf && asOf < end ? asOf : end
 }
 
 /** The date before which an organisation must have been established to be required to file. */
@@ -64,6 +83,11 @@ export function existsAt(org: OrganizationRow, asOf: Date): boolean {
 }
 
 export function stateOf(org: OrganizationRow, stage: DossierStage | undefined, asOf: Date, newMonths: number): ProgressState {
+  return stateBefore(org, stage, newCutoff(asOf, newMonths))
+}
+
+/** The state given the cut-off date itself (computed once per tally, not once per organisation). */
+function stateBefore(org: OrganizationRow, stage: DossierStage | undefined, cutoff: Date): ProgressState {
   switch (stage) {
     case 'approved':
       return 'complete'
@@ -74,7 +98,7 @@ export function stateOf(org: OrganizationRow, stage: DossierStage | undefined, a
       return 'inReview'
     default: {
       const established = toDate(org.establishedAt)
-      if (established && established > newCutoff(asOf, newMonths)) return 'new'
+      if (established && established > cutoff) return 'new'
       return 'none'
     }
   }
@@ -93,14 +117,15 @@ export function tallyProgress(
   dossiers: DossierRow[],
   options: TallyOptions,
 ): { tally: Tally; states: Map<string, ProgressState> } {
-  const asOf = options.asOf ?? endOfYear(options.year)
+  const asOf = referenceDate(options.year, options.asOf)
   const stageByOrg = new Map<string, DossierStage>()
   for (const d of dossiers) if (d.year === options.year) stageByOrg.set(d.organization, d.stage)
   const tally = emptyTally()
   const states = new Map<string, ProgressState>()
+  const cutoff = newCutoff(asOf, options.newOrganizationMonths)
   for (const org of organizations) {
     if (!existsAt(org, asOf)) continue
-    const state = stateOf(org, stageByOrg.get(org.id), asOf, options.newOrganizationMonths)
+    const state = stateBefore(org, stageByOrg.get(org.id), cutoff)
     states.set(org.id, state)
     tally[state]++
     tally.total++
@@ -139,4 +164,134 @@ export function describeTally(t: Tally, unit = 'TCCS đảng'): string {
   let sentence = parts.join(', ')
   if (t.new) sentence += `, còn ${t.new} đơn vị mới thành lập`
   return sentence
+}
+
+/**
+ * The tally as it stood at `asOf`, from the append-only event log alone: each dossier's stage
+ * is the last transition at or before that moment. Events must carry their organisation.
+ */
+export function tallyAsOf(
+  organizations: OrganizationRow[],
+  events: StageEvent[],
+  options: TallyOptions & { asOf: Date },
+): { tally: Tally; states: Map<string, ProgressState> } {
+  const orgOfDossier = new Map<string, string>()
+  for (const e of events) if (e.organization) orgOfDossier.set(e.dossier, e.organization)
+  const dossiers: DossierRow[] = []
+  for (const [dossier, stage] of stagesAsOf(events, options.asOf)) {
+    const organization = orgOfDossier.get(dossier)
+    if (organization) dossiers.push({ organization, year: options.year, stage })
+  }
+  return tallyProgress(organizations, dossiers, options)
+}
+
+export type TimelinePoint = { month: string; label: string; asOf: string; tally: Tally }
+
+/** How far a timeline runs past its year: late approvals of a year's dossiers still count. */
+const TIMELINE_MAX_MONTHS = 24
+
+/**
+ * Month by month, the tally as it stood at each month's end, replayed from the events. Runs
+ * from January of the year to December, or later while the year's dossiers still moved,
+ * never past `now`.
+ */
+export function progressTimeline(
+  organizations: OrganizationRow[],
+  events: StageEvent[],
+  options: { year: number; newOrganizationMonths: number; now: Date },
+): TimelinePoint[] {
+  let lastMonth = 12
+  for (const e of events) {
+    const at = toDate(e.at)!
+    const vn = new Date(at.getTime() + 7 * 3600 * 1000)
+    const index = (vn.getUTCFullYear() - options.year) * 12 + vn.getUTCMonth() + 1
+    if (index > lastMonth) lastMonth = Math.min(index, TIMELINE_MAX_MONTHS)
+  }
+  const points: TimelinePoint[] = []
+  for (let i = 1; i <= lastMonth; i++) {
+    const year = options.year + Math.floor((i - 1) / 12)
+    const month = ((i - 1) % 12) + 1
+    if (startOfMonth(year, month) > options.now) break
+    const end = endOfMonth(year, month)
+    const asOf = end < options.now ? end : options.now
+    const { tally } = tallyAsOf(organizations, events, { year: options.year, newOrganizationMonths: options.newOrganizationMonths, asOf })
+    points.push({ month: `${year}-${String(month).padStart(2, '0')}`, label: `${month}/${year}`, asOf: asOf.toISOString(), tally })
+  }
+  return points
+}
+
+/** A share of the total, in whole percent, for charts and tables ("43%"). */
+export function percentOf(part: number, total: number): number {
+  return total > 0 ? Math.round((part / total) * 100) : 0
+}
+
+/** Tallies of organisations by a property (kind, sector) as the staff dashboard filters them. */
+export function tallyBy<K extends string>(
+  organizations: (OrganizationRow & Partial<Record<string, unknown>>)[],
+  states: Map<string, ProgressState>,
+  key: (org: OrganizationRow & Partial<Record<string, unknown>>) => K | undefined,
+): Map<K, Tally> {
+  const out = new Map<K, Tally>()
+  for (const org of organizations) {
+    const state = states.get(org.id)
+    const k = key(org)
+    if (!state || k === undefined) continue
+    let t = out.get(k)
+    if (!t) out.set(k, (t = emptyTally()))
+    t[state]++
+    t.total++
+    if (state !== 'new') t.required++
+  }
+  return out
+}
+
+// Member commitments (phiếu cam kết, khắc phục): one per member per year.
+
+export type CommitmentResult = 'remedied' | 'partly' | 'not-remedied'
+
+export type CommitmentTally = {
+  members: number
+  filed: number
+  notFiled: number
+  remedied: number
+  partly: number
+  notRemedied: number
+  /** Filed, but the year-end result is not written yet. */
+  pending: number
+}
+
+export const COMMITMENT_LABELS: Record<Exclude<keyof CommitmentTally, 'members' | 'filed'>, string> = {
+  remedied: 'Đã khắc phục',
+  partly: 'Khắc phục một phần',
+  notRemedied: 'Chưa khắc phục',
+  pending: 'Chưa có kết quả cuối năm',
+  notFiled: 'Chưa có phiếu cam kết',
+}
+
+/**
+ * Commitments of a year counted by result. Inputs are counts (a province has hundreds of
+ * thousands of members: the database counts, this function only reconciles): members in
+ * scope, and commitments per year-end result (`none` for not yet evaluated).
+ */
+export function tallyCommitments(input: { members: number; byResult: Partial<Record<CommitmentResult | 'none', number>> }): CommitmentTally {
+  const remedied = input.byResult.remedied ?? 0
+  const partly = input.byResult.partly ?? 0
+  const notRemedied = input.byResult['not-remedied'] ?? 0
+  const pending = input.byResult.none ?? 0
+  const filed = remedied + partly + notRemedied + pending
+  // A member moved or removed after filing still has a commitment: members never drops below filed.
+  const members = Math.max(input.members, filed)
+  return { members, filed, notFiled: members - filed, remedied, partly, notRemedied, pending }
+}
+
+/** "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …" */
+export function describeCommitments(t: CommitmentTally, year: number): string {
+  if (t.members === 0) return `Chưa có đảng viên nào trong phạm vi này.`
+  const parts = [`${t.filed}/${t.members} đảng viên có phiếu cam kết, khắc phục năm ${year}`]
+  const results: string[] = []
+  if (t.remedied) results.push(`${t.remedied} đã khắc phục`)
+  if (t.partly) results.push(`${t.partly} khắc phục một phần`)
+  if (t.notRemedied) results.push(`${t.notRemedied} chưa khắc phục`)
+  if (t.pending) results.push(`${t.pending} chưa có kết quả cuối năm`)
+  return results.length ? `${parts[0]}; trong đó ${results.join(', ')}` : parts[0]
 }

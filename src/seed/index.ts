@@ -3,6 +3,8 @@ import { parseVietnamDateTime } from '../vietnamese'
 import { slugify } from '../vietnamese'
 import reference from './content/reference-article.json'
 import { seedDistrictDossiers } from './dossiers'
+import { seedInspections } from './inspections'
+import { seedProgressArticle } from './progress'
 import { DEMO_ARTICLES, DEMO_AUTHORS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_USERS, SERIES_TITLE } from './demoArticles'
 import { placeholderImage } from './images'
 import { block, heading, paragraph, plainRichText, richText } from './lexical'
@@ -155,5 +157,8 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
 
   // The district's organisations and their 2022 dossiers, taken through the review workflow.
   await seedDistrictDossiers(payload, report)
+  // The inspection committee's records for 2018 – 6/2021, and a report freezing the 2022 tally.
+  await seedInspections(payload, report)
+  await seedProgressArticle(payload, report)
   return report
 }

@@ -29,7 +29,9 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44 } from '../../../../collections/dossiers/components/WorkflowPanel'
 import { ConclusionCrossCheck as ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6 } from '../../../../collections/dossiers/components/ConclusionCrossCheck'
+import { ProgressNavLink as ProgressNavLink_ba435de84420811684b3aa5506a1128c } from '../../../../src/admin/progress/ProgressNavLink'
 import { DossiersAwaiting as DossiersAwaiting_d71552537c13819a566d469076326d41 } from '../../../../src/admin/DossiersAwaiting'
+import { ProgressDashboard as ProgressDashboard_0dd713103161ea9d66c9e7926ed4f3ae } from '../../../../src/admin/progress/ProgressDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,6 +67,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/collections/dossiers/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44,
   "/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck": ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6,
+  "/src/admin/progress/ProgressNavLink#ProgressNavLink": ProgressNavLink_ba435de84420811684b3aa5506a1128c,
   "/src/admin/DossiersAwaiting#DossiersAwaiting": DossiersAwaiting_d71552537c13819a566d469076326d41,
+  "/src/admin/progress/ProgressDashboard#ProgressDashboard": ProgressDashboard_0dd713103161ea9d66c9e7926ed4f3ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

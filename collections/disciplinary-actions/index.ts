@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+import { isRole } from '../../src/access'
+import { INSPECTION_ROLES } from '../../src/access/progress'
+import { DISCIPLINE_FORMS, disciplineFormLabel, SUBJECT_TYPES, VIOLATION_AREAS } from '../../src/progress/inspections'
+import { checkSubject } from '../inspections/hooks/checkSubject'
+import { checkForm } from './hooks/checkForm'
+
+const inspectionCommittee = isRole(...INSPECTION_ROLES)
+const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+/**
+ * Quyết định thi hành kỷ luật: of an organisation or of a member, its form and area of
+ * violation, whether it relates to manifestations of degradation, and the decision itself.
+ * Only the inspection committee and admins see any of it.
+ */
+export const DisciplinaryActions: CollectionConfig = {
+  slug: 'disciplinary-actions',
+  labels: { singular: 'Quyết định kỷ luật', plural: 'Thi hành kỷ luật' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'form', 'area', 'decidedAt', 'relatedToDegradation'],
+    group: 'Kiểm tra, kỷ luật',
+    description: 'Chỉ Ủy ban Kiểm tra và quản trị hệ thống xem và ghi được.',
+  },
+  defaultSort: '-decidedAt',
+  // Every change to a record is kept: who changed a finding or a decision, and when.
+  versions: { maxPerDoc: 50 },
+  access: {
+    read: inspectionCommittee,
+    readVersions: inspectionCommittee,
+    create: inspectionCommittee,
+    update: inspectionCommittee,
+    delete: inspectionCommittee,
+  },
+  hooks: {
+    beforeChange: [checkSubject((d, name) => `${disciplineFormLabel(String(d.form ?? ''))}: ${name}`), checkForm],
+  },
+  fields: [
+    { name: 'title', label: 'Quyết định', type: 'text', admin: { hidden: true } },
+    { name: 'subjectType', label: 'Đối tượng', type: 'radio', required: true, defaultValue: 'member', options: [...SUBJECT_TYPES] },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'organization',
+          label: 'Tổ chức đảng',
+          type: 'relationship',
+          relationTo: 'organizations',
+          index: true,
+          admin: { condition: (_, s) => s?.subjectType === 'organization' },
+        },
+        {
+          name: 'member',
+          label: 'Đảng viên',
+          type: 'relationship',
+          relationTo: 'members',
+          index: true,
+          admin: { condition: (_, s) => s?.subjectType === 'member' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'form',
+          label: 'Hình thức kỷ luật',
+          type: 'select',
+          required: true,
+          index: true,
+          options: DISCIPLINE_FORMS.map((f) => ({ value: f.value, label: f.label })),
+          admin: { description: 'Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.' },
+        },
+        {
+          name: 'area',
+          label: 'Lĩnh vực vi phạm',
+          type: 'select',
+          required: true,
+          index: true,
+          options: VIOLATION_AREAS.map((a) => ({ value: a.value, label: a.label })),
+        },
+      ],
+    },
+    {
+      name: 'relatedIndicators',
+      label: 'Biểu hiện suy thoái liên quan',
+      type: 'relationship',
+      relationTo: 'indicators',
+      hasMany: true,
+    },
+    {
+      name: 'relatedToDegradation',
+      label: 'Liên quan đến biểu hiện suy thoái',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { description: 'Tự động đánh dấu khi quyết định có gắn biểu hiện suy thoái.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'decisionNumber', label: 'Số quyết định', type: 'text', required: true },
+        { name: 'decidedAt', label: 'Ngày quyết định', type: 'date', required: true, index: true, admin: dateOnly },
+        { name: 'decidedBy', label: 'Cấp quyết định', type: 'text', admin: { placeholder: 'Ủy ban Kiểm tra Huyện ủy' } },
+      ],
+    },
+    { name: 'inspection', label: 'Theo cuộc kiểm tra', type: 'relationship', relationTo: 'inspections' },
+    { name: 'note', label: 'Ghi chú', type: 'textarea', maxLength: 10000 },
+  ],
+}

@@ -1,0 +1,30 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { refId } from '../../../src/access/organizationScope'
+import { SUBJECT_TYPES } from '../../../src/progress/inspections'
+
+/**
+ * An inspection or a disciplinary decision concerns exactly one organisation or one member:
+ * the subject chosen must exist, and the other relationship is cleared so tallies never count
+ * a record twice. Also writes the record's title for lists and relationship pickers.
+ */
+export function checkSubject(describe: (data: Record<string, unknown>, subjectName: string) => string): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req }) => {
+    const merged = { ...originalDoc, ...data } as Record<string, unknown>
+    const type = merged.subjectType
+    if (!SUBJECT_TYPES.some((s) => s.value === type)) {
+      throw new APIError('Cần chọn đối tượng là tổ chức đảng (tập thể) hay đảng viên.', 400, null, true)
+    }
+    const collection = type === 'organization' ? 'organizations' : 'members'
+    const id = refId(merged[type === 'organization' ? 'organization' : 'member'] as never)
+    if (!id) {
+      throw new APIError(type === 'organization' ? 'Cần chọn tổ chức đảng được kiểm tra hoặc bị kỷ luật.' : 'Cần chọn đảng viên được kiểm tra hoặc bị kỷ luật.', 400, null, true)
+    }
+    const found = await req.payload.find({ collection, where: { id: { equals: id } }, select: { name: true }, depth: 0, limit: 1, overrideAccess: true, req })
+    const subject = found.docs[0] as { name?: string } | undefined
+    if (!subject) throw new APIError(type === 'organization' ? 'Không tìm thấy tổ chức đảng đã chọn.' : 'Không tìm thấy đảng viên đã chọn.', 400, null, true)
+    if (type === 'organization') data.member = null
+    else data.organization = null
+    data.title = describe(merged, subject.name ?? '')
+    return data
+  }
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { InspectionTallyView } from '@/components/progress/InspectionTallyView'
+import { TallyBar } from '@/components/progress/TallyBar'
+import { TallyTable } from '@/components/progress/TallyTable'
+import { TimelineChart } from '@/components/progress/TimelineChart'
+import { progressYearsForPublic, publicProgress, publishedInspectionTallies } from '@/data'
+import { parseYear } from '@/progress/params'
+import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
+import { siteUrl } from '@/site'
+import { formatDateTime } from '@/vietnamese'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Tiến độ thực hiện Đề án 05',
+  description: 'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục của các tổ chức cơ sở đảng, và kết quả kiểm tra, giám sát, thi hành kỷ luật.',
+  alternates: { canonical: `${siteUrl()}/tien-do` },
+}
+
+export default async function ProgressPage({ searchParams }: Props) {
+  const years = await progressYearsForPublic()
+  const raw = (await searchParams).nam
+  // Only years that have dossiers: any other ?nam= is a page that does not exist.
+  let year: number | undefined = years[0]
+  if (raw !== undefined) {
+    const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
+    if (!parsed.ok || !years.includes(parsed.value)) notFound()
+    year = parsed.value
+  }
+  const [data, inspections] = await Promise.all([year ? publicProgress(year) : null, publishedInspectionTallies()])
+
+  return (
+    <div className="progress-page">
+      <header className="page-head">
+        <h1>Tiến độ thực hiện Đề án 05</h1>
+        <p>
+          {data?.intro ??
+            'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục biểu hiện suy thoái của các tổ chức cơ sở đảng (TCCS đảng) trong huyện, cập nhật trực tiếp từ hồ sơ đã gửi và đã thẩm định. Trang chỉ công bố số liệu tổng hợp, không công bố nội dung hồ sơ của tổ chức nào.'}
+        </p>
+      </header>
+
+      {years.length > 1 ? (
+        <nav className="year-picker" aria-label="Chọn năm">
+          <span>Năm:</span>
+          <ul>
+            {years.map((y) => (
+              <li key={y}>
+                {y === year ? <span aria-current="page">{y}</span> : <Link href={`/tien-do?nam=${y}`}>{y}</Link>}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {data ? (
+        <>
+          <section aria-labelledby="tong-hop">
+            <h2 className="section-title" id="tong-hop">Hồ sơ nhận diện, khắc phục năm {year}</h2>
+            <p className="tally-sentence">{`${data.summary.sentence}.`}</p>
+            <ul className="figure-cards">
+              {PROGRESS_STATES.map((s) => (
+                <li key={s} className={`figure-card figure-card--${s}`}>
+                  <strong>{data.summary.tally[s]}</strong>
+                  <span>{PROGRESS_LABELS[s]}</span>
+                </li>
+              ))}
+            </ul>
+            <TallyBar tally={data.summary.tally} id="bieu-do-nam" title={`Tình trạng hồ sơ năm ${year} của ${data.summary.tally.total} TCCS đảng`} description={`${data.summary.sentence}.`} />
+            <TallyTable tally={data.summary.tally} caption={`Số TCCS đảng theo tình trạng hồ sơ năm ${year}`} unit="TCCS đảng" />
+            <p className="muted">
+              Số liệu {data.summary.live ? 'cập nhật đến' : 'tính đến'} {formatDateTime(data.summary.asOf)}. Tổ chức thành lập chưa đủ {data.summary.newOrganizationMonths} tháng
+              được tính là “mới thành lập”, chưa phải lập hồ sơ; “đầy đủ hồ sơ” là hồ sơ đã được Thường trực Huyện ủy phê duyệt.
+            </p>
+            {data.names ? (
+              <div className="names-by-state">
+                <h3>Danh sách theo tình trạng</h3>
+                {PROGRESS_STATES.filter((s) => data.names![s].length).map((s) => (
+                  <details key={s}>
+                    <summary>{`${PROGRESS_LABELS[s]} (${data.names![s].length})`}</summary>
+                    <ul>
+                      {data.names![s].map((n) => (
+                        <li key={n}>{n}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ))}
+              </div>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="dien-bien">
+            <h2 className="section-title" id="dien-bien">Diễn biến theo tháng</h2>
+            <TimelineChart points={data.timeline} id="bieu-do-thang" title={`Tình trạng hồ sơ năm ${year} cuối mỗi tháng`} unit="TCCS đảng" />
+          </section>
+
+          <section aria-labelledby="cam-ket">
+            <h2 className="section-title" id="cam-ket">Phiếu cam kết, khắc phục của đảng viên năm {year}</h2>
+            <p className="tally-sentence">{`${data.commitments.sentence}.`}</p>
+            <ul className="figure-cards">
+              {(['remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const).map((k) => (
+                <li key={k} className="figure-card">
+                  <strong>{data.commitments.tally[k]}</strong>
+                  <span>{COMMITMENT_LABELS[k]}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : (
+        <p className="empty">Chưa có số liệu hồ sơ nhận diện, khắc phục.</p>
+      )}
+
+      <section aria-labelledby="kiem-tra">
+        <h2 className="section-title" id="kiem-tra">Kiểm tra, giám sát và thi hành kỷ luật</h2>
+        {inspections.length === 0 ? <p className="empty">Chưa có số liệu được công bố.</p> : null}
+        {inspections.map((t) =>
+          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} /> : null,
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { cache } from 'react'
+import type { InspectionTally } from '../progress/inspections'
+import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
+import type { ProgressState } from '../progress/tally'
+import { payloadClient } from './payload'
+import { readGlobal, readMany } from './read'
+
+export type PublishedTallyDoc = {
+  id: string
+  title: string
+  periodFrom: string
+  periodTo: string
+  note?: string | null
+  sentence?: string | null
+  figures?: InspectionTally | null
+  countedAt?: string | null
+}
+
+type ProgressSettingsDoc = { showOrganizationNames?: boolean | null; intro?: string | null }
+
+/**
+ * What /tien-do shows. The figures come through the progress query path, which returns
+ * aggregates only; organisation names come only when an editor has turned them on, and the
+ * inspection tallies only as published (read with the public's access).
+ */
+export const progressYearsForPublic = cache(async () => progressYears(await payloadClient()))
+
+export async function publicProgress(year: number) {
+  const payload = await payloadClient()
+  const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
+  const [summary, timeline, commitments, names] = await Promise.all([
+    progressSummary(payload, { unit: 'grassroots', year }),
+    progressTimelineOf(payload, { unit: 'grassroots', year }),
+    commitmentSummary(payload, { year }),
+    settings.showOrganizationNames ? progressNamesByState(payload, { unit: 'grassroots', year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
+  ])
+  return { summary, timeline, commitments, names, intro: settings.intro ?? null }
+}
+
+export async function publishedInspectionTallies(): Promise<PublishedTallyDoc[]> {
+  const { docs } = await readMany<PublishedTallyDoc>('published-tallies', {
+    where: { published: { equals: true } },
+    sort: '-periodTo',
+    limit: 20,
+    depth: 0,
+  })
+  return docs
+}

@@ -1,0 +1,28 @@
+import type { GlobalConfig } from 'payload'
+import { anyone, isRole, PUBLISHER_ROLES } from '../access'
+
+/** What the public progress page (/tien-do) shows beyond the aggregate figures. */
+export const ProgressSettings: GlobalConfig = {
+  slug: 'progress-settings',
+  label: 'Cài đặt trang Tiến độ',
+  admin: { group: 'Hệ thống' },
+  access: { read: anyone, update: isRole(...PUBLISHER_ROLES) },
+  fields: [
+    {
+      name: 'showOrganizationNames',
+      label: 'Hiện tên tổ chức đảng theo từng tình trạng',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Mặc định trang Tiến độ chỉ hiện số liệu tổng hợp. Bật mục này để công khai danh sách tên TCCS đảng theo tình trạng hồ sơ (không bao giờ hiện nội dung hồ sơ).',
+      },
+    },
+    {
+      name: 'intro',
+      label: 'Lời dẫn trang Tiến độ',
+      type: 'textarea',
+      maxLength: 2000,
+    },
+  ],
+}
