@@ -8,10 +8,22 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { isUnservedApiPath, notFoundJson } from '@/http/apiGuard'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+type Context = { params: Promise<{ slug: string[] }> }
+type Handler = (request: Request, context: Context) => Promise<Response>
+
+const guarded =
+  (handler: Handler): Handler =>
+  async (request, context) => {
+    const { slug } = await context.params
+    if (isUnservedApiPath(slug ?? [], await config)) return notFoundJson()
+    return handler(request, context)
+  }
+
+export const GET = guarded(REST_GET(config) as Handler)
+export const POST = guarded(REST_POST(config) as Handler)
+export const DELETE = guarded(REST_DELETE(config) as Handler)
+export const PATCH = guarded(REST_PATCH(config) as Handler)
+export const PUT = guarded(REST_PUT(config) as Handler)
 export const OPTIONS = REST_OPTIONS(config)
