@@ -12,8 +12,13 @@ import { Articles } from './collections/articles'
 import { Authors } from './collections/authors'
 import { Categories } from './collections/categories'
 import { Comments } from './collections/comments'
+import { DocumentFiles } from './collections/document-files'
+import { GuidanceDocuments } from './collections/guidance-documents'
+import { IndicatorGroups } from './collections/indicator-groups'
+import { Indicators } from './collections/indicators'
 import { Media } from './collections/media'
 import { Organizations } from './collections/organizations'
+import { SearchEntries } from './collections/search-entries'
 import { Series } from './collections/series'
 import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
@@ -50,7 +55,21 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Series, Categories, Authors, Media, Comments, Organizations, Users],
+  collections: [
+    Articles,
+    Series,
+    Categories,
+    Authors,
+    Media,
+    Comments,
+    GuidanceDocuments,
+    DocumentFiles,
+    IndicatorGroups,
+    Indicators,
+    Organizations,
+    Users,
+    SearchEntries,
+  ],
   globals: [Homepage, SiteSettings],
   jobs: {
     access: { queue: publisher, run: publisher, cancel: publisher },

@@ -4,6 +4,7 @@ import { draftsOrPublish, isRole, PUBLISHER_ROLES, publishedOrNewsroom } from '.
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
 import { siteUrl } from '../../src/site'
+import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -32,6 +33,8 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [setPublishedAt],
+    afterChange: [indexArticleForSearch],
+    afterDelete: [removeArticleFromSearch],
   },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },
@@ -69,6 +72,23 @@ export const Articles: CollectionConfig = {
               relationTo: 'articles',
               hasMany: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+            {
+              name: 'documents',
+              label: 'Văn bản được nhắc đến',
+              type: 'relationship',
+              relationTo: 'guidance-documents',
+              hasMany: true,
+              index: true,
+              admin: { description: 'Bài viết sẽ được liệt kê trên trang của văn bản (nếu văn bản công khai).' },
+            },
+            {
+              name: 'indicators',
+              label: 'Biểu hiện được nhắc đến',
+              type: 'relationship',
+              relationTo: 'indicators',
+              hasMany: true,
+              index: true,
             },
           ],
         },

@@ -3,6 +3,9 @@ import { parseVietnamDateTime } from '../vietnamese'
 import { slugify } from '../vietnamese'
 import reference from './content/reference-article.json'
 import { DEMO_ARTICLES, DEMO_AUTHORS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_USERS, SERIES_TITLE } from './demoArticles'
+import { ensureSearchIndex } from '../search/sync'
+import { seedCatalogue } from './catalogue'
+import { citeDocumentsInArticle, seedGuidanceDocuments } from './guidance'
 import { placeholderImage } from './images'
 import { block, heading, paragraph, plainRichText, richText } from './lexical'
 
@@ -140,6 +143,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     )
   }
 
+  // Guidance documents and the indicator catalogue; the reference article cites four documents.
+  const documentIds = await seedGuidanceDocuments(payload, report.created)
+  await seedCatalogue(payload, report.created, documentIds)
+  await citeDocumentsInArticle(payload, referenceDoc.id, documentIds, ['73-KH/HU', '436-HD/BTGHU', '04-NQ/TW', '05-CT/TW'])
+
   const home = (await payload.findGlobal({ slug: 'homepage', depth: 0 })) as { dontMiss?: unknown[] }
   if (!home.dontMiss || home.dontMiss.length === 0) {
     const picks = await payload.find({
@@ -151,5 +159,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     })
     await payload.updateGlobal({ slug: 'homepage', data: { dontMiss: picks.docs.map((d) => d.id) } as never, context: ctx })
   }
+  const indexed = await ensureSearchIndex(payload)
+  if (indexed) report.created['search-entries'] = indexed
   return report
 }
