@@ -4,7 +4,11 @@
  * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
  * schema; the script then only seeds.
  */
-process.env.NODE_ENV = 'development'
+import nextEnv from '@next/env'
+
+// The same .env files that `next start` reads, so both talk to the same database.
+nextEnv.loadEnvConfig(process.cwd())
+;(process.env as Record<string, string>).NODE_ENV = 'development'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })

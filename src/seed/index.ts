@@ -103,7 +103,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     publishedAt: parseVietnamDateTime(reference.publishedAt).toISOString(),
     body: richText(
       reference.body.map((p, i) => {
-        const part = p as Record<string, string | number>
+        const part = p as unknown as Record<string, string | number>
         switch (part.kind) {
           case 'heading':
             return heading(String(part.text))

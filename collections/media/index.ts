@@ -1,0 +1,42 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES } from '../../src/access'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+/** Public images. Stored outside public/ and served by Payload, so access rules apply. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
+  access: {
+    read: anyone,
+    create: isRole(...NEWSROOM_ROLES),
+    update: isRole(...NEWSROOM_ROLES),
+    delete: isRole(...PUBLISHER_ROLES),
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 640, height: 360, formatOptions: webp },
+      { name: 'article', width: 1200, withoutEnlargement: true, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Mô tả ảnh (alt)',
+      type: 'text',
+      required: true,
+      admin: { description: 'Mô tả nội dung ảnh cho người khiếm thị và công cụ tìm kiếm.' },
+    },
+    { name: 'caption', label: 'Chú thích', type: 'textarea' },
+    { name: 'credit', label: 'Nguồn ảnh / tác giả ảnh', type: 'text' },
+  ],
+}

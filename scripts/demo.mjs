@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Starts the portal on this machine with demo content: a random secret in .env on first
+// run, a production build when the sources changed, the SQLite schema and seed, then
+// `next start` on PORT (default 3000).
+import { spawnSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+process.chdir(root)
+
+const envFile = path.join(root, '.env')
+const env = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
+if (!/^PAYLOAD_SECRET=.{24,}$/m.test(env) && !process.env.PAYLOAD_SECRET) {
+  writeFileSync(envFile, `${env}${env && !env.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${randomBytes(32).toString('hex')}\n`)
+  console.log('Đã tạo PAYLOAD_SECRET ngẫu nhiên trong .env')
+}
+
+function newest(dir) {
+  let t = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', '.next', 'data', 'media', '.git', 'tests', 'bench', 'dossier-files', 'document-files'].includes(entry.name)) continue
+    const p = path.join(dir, entry.name)
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+  }
+  return t
+}
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const buildId = path.join(root, '.next', 'BUILD_ID')
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < newest(root)) {
+  console.log('Đang dựng bản chạy (next build, khoảng 1–3 phút)…')
+  run('npx', ['next', 'build'])
+}
+console.log('Đang chuẩn bị cơ sở dữ liệu và dữ liệu mẫu…')
+run('node', ['--import', 'tsx', 'scripts/db-sync.ts'])
+const port = process.env.PORT || '3000'
+console.log(`Soi Sửa đang chạy: http://localhost:${port} (quản trị: http://localhost:${port}/admin)`)
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
+server.on('exit', (code) => process.exit(code ?? 0))

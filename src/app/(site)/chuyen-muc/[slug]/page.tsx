@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/ArticleCard'
+import { Pagination, pageParam } from '@/components/Pagination'
+import type { ArticleDoc, CategoryDoc } from '@/components/types'
+import { readMany, readOne } from '@/data'
+import { siteUrl } from '@/site'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const category = (slug: string) =>
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<CategoryDoc & { breadcrumbs?: { doc?: string; label?: string; url?: string }[] }>('categories', { slug: { equals: slug } }, { depth: 1 }) : null
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await category((await params).slug)
+  if (!c) return { title: 'Không tìm thấy chuyên mục' }
+  return { title: c.title, description: c.description ?? undefined, alternates: { canonical: `${siteUrl()}/chuyen-muc/${c.slug}` } }
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const c = await category((await params).slug)
+  if (!c) notFound()
+  const page = pageParam((await searchParams).trang)
+  const children = await readMany<CategoryDoc>('categories', { where: { parent: { equals: c.id } }, sort: 'order', limit: 50, depth: 0 })
+  const ids = [c.id, ...children.docs.map((d) => d.id)]
+  const articles = await readMany<ArticleDoc>('articles', {
+    where: { _status: { equals: 'published' }, categories: { in: ids } },
+    sort: '-publishedAt',
+    limit: 12,
+    page,
+  })
+  const parent = c.parent && typeof c.parent === 'object' ? c.parent : null
+  return (
+    <>
+      <header className="page-head">
+        {parent ? (
+          <nav className="breadcrumbs" aria-label="Chuyên mục cha">
+            <Link href={`/chuyen-muc/${parent.slug}`}>{parent.title}</Link> ›
+          </nav>
+        ) : null}
+        <h1>{c.title}</h1>
+        {c.description ? <p>{c.description}</p> : null}
+        {children.docs.length ? (
+          <p>
+            {children.docs.map((d, i) => (
+              <span key={d.id}>{i > 0 ? ' · ' : ''}<Link href={`/chuyen-muc/${d.slug}`}>{d.title}</Link></span>
+            ))}
+          </p>
+        ) : null}
+      </header>
+      <ArticleList articles={articles.docs} empty="Chuyên mục này chưa có bài viết." />
+      <Pagination basePath={`/chuyen-muc/${c.slug}`} page={page} totalPages={articles.totalPages} />
+    </>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import type { ArticleDoc, SeriesDoc } from '@/components/types'
+import { readOne, seriesParts } from '@/data'
+import { siteUrl } from '@/site'
+import { formatDateTime } from '@/vietnamese'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const series = (slug: string) => (/^[a-z0-9-]{1,200}$/.test(slug) ? readOne<SeriesDoc>('series', { slug: { equals: slug } }, { depth: 0 }) : null)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const s = await series((await params).slug)
+  if (!s) return { title: 'Không tìm thấy loạt bài' }
+  return { title: `Loạt bài: ${s.title}`, description: s.description ?? undefined, alternates: { canonical: `${siteUrl()}/loat-bai/${s.slug}` } }
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const s = await series((await params).slug)
+  if (!s) notFound()
+  const parts: ArticleDoc[] = await seriesParts(s.id)
+  return (
+    <>
+      <header className="page-head">
+        <p className="breadcrumbs">Loạt bài</p>
+        <h1>{s.title}</h1>
+        {s.description ? <p>{s.description}</p> : null}
+      </header>
+      {parts.length ? (
+        <ol className="article-list">
+          {parts.map((a) => (
+            <li key={a.id} className="card card--compact">
+              <div>
+                <strong className="article__part">{a.part ? `Kỳ ${a.part}` : 'Bài'}</strong>{' '}
+                <Link href={`/tin-tuc/${a.slug}`}>{a.title}</Link>
+                {a.publishedAt ? <div className="card__time">{formatDateTime(a.publishedAt)}</div> : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="empty">Loạt bài chưa có kỳ nào được đăng.</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link'
+import { ArticleCard, ArticleList } from '@/components/ArticleCard'
+import { Pagination, pageParam } from '@/components/Pagination'
+import { populatedList, type ArticleDoc, type CategoryDoc } from '@/components/types'
+import { readGlobal, readMany } from '@/data'
+
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | string)[] }
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const page = pageParam((await searchParams).trang)
+  const home = await readGlobal<Homepage>('homepage', 1)
+  // Picks the public cannot read (drafts, unpublished) come back as bare ids and are dropped.
+  let featured = populatedList(home.featured).filter((a) => a._status === 'published')
+  if (!featured.length) {
+    featured = (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, featured: { equals: true } }, sort: '-publishedAt', limit: 4 })).docs
+  }
+  const dontMiss = populatedList(home.dontMiss).filter((a) => a._status === 'published')
+  const latest = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
+  const { docs: categories } = await readMany<CategoryDoc>('categories', { sort: 'order', limit: 6, depth: 0 })
+  const byCategory = await Promise.all(
+    categories.map(async (c) => ({
+      category: c,
+      articles: (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, categories: { in: [c.id] } }, sort: '-publishedAt', limit: 3 })).docs,
+    })),
+  )
+  const [hero, ...moreFeatured] = featured
+  return (
+    <>
+      <h1 className="visually-hidden">Soi Sửa — Tin tức Đề án 05</h1>
+      <div className="home-grid">
+        <section aria-labelledby="noi-bat">
+          <h2 id="noi-bat" className="section-title">Nổi bật</h2>
+          {hero ? <ArticleCard article={hero} variant="hero" /> : <p className="empty">Chưa có bài nổi bật.</p>}
+          {moreFeatured.length ? <ArticleList articles={moreFeatured} /> : null}
+        </section>
+        <aside aria-labelledby="dung-bo-lo">
+          <h2 id="dung-bo-lo" className="section-title">Đừng bỏ lỡ</h2>
+          <ArticleList articles={dontMiss} variant="compact" empty="Ban biên tập chưa chọn bài." />
+        </aside>
+      </div>
+      <section aria-labelledby="moi-nhat">
+        <h2 id="moi-nhat" className="section-title">Tin mới</h2>
+        <ArticleList articles={latest.docs} empty="Chưa có bài viết nào được đăng." />
+        <Pagination basePath="/" page={page} totalPages={latest.totalPages} />
+      </section>
+      {byCategory
+        .filter((g) => g.articles.length)
+        .map(({ category, articles }) => (
+          <section key={category.id} aria-label={category.title}>
+            <h2 className="section-title">
+              <Link href={`/chuyen-muc/${category.slug}`}>{category.title}</Link>
+            </h2>
+            <ArticleList articles={articles} variant="compact" />
+          </section>
+        ))}
+    </>
+  )
+}

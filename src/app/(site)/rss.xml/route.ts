@@ -1,0 +1,24 @@
+import { populatedList, type ArticleDoc, type AuthorDoc } from '@/components/types'
+import { readMany } from '@/data'
+import { rssFeed } from '@/feeds/xml'
+import { siteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET() {
+  const { docs } = await readMany<ArticleDoc>('articles', { where: { _status: { equals: 'published' } }, sort: '-publishedAt', limit: 50, depth: 1 })
+  const base = siteUrl()
+  const xml = rssFeed({
+    title: SITE_NAME,
+    url: base,
+    description: SITE_DESCRIPTION,
+    items: docs.map((a) => ({
+      title: a.title,
+      url: `${base}/tin-tuc/${a.slug}`,
+      description: a.lead,
+      publishedAt: a.publishedAt,
+      authors: populatedList<AuthorDoc>(a.authors).map((x) => x.name),
+    })),
+  })
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } })
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/ArticleCard'
+import { Pagination, pageParam } from '@/components/Pagination'
+import type { ArticleDoc, AuthorDoc } from '@/components/types'
+import { readMany, readOne } from '@/data'
+import { siteUrl } from '@/site'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const author = (slug: string) =>
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<AuthorDoc>('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } }) : null
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = await author((await params).slug)
+  if (!a) return { title: 'Không tìm thấy tác giả' }
+  return { title: `Tác giả ${a.name}`, description: a.bio ?? undefined, alternates: { canonical: `${siteUrl()}/tac-gia/${a.slug}` } }
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const a = await author((await params).slug)
+  if (!a) notFound()
+  const page = pageParam((await searchParams).trang)
+  const articles = await readMany<ArticleDoc>('articles', {
+    where: { _status: { equals: 'published' }, authors: { in: [a.id] } },
+    sort: '-publishedAt',
+    limit: 12,
+    page,
+  })
+  return (
+    <>
+      <header className="page-head">
+        <p className="breadcrumbs">Tác giả</p>
+        <h1>{a.name}</h1>
+        {a.bio ? <p>{a.bio}</p> : null}
+        <p>{articles.totalDocs} bài viết</p>
+      </header>
+      <ArticleList articles={articles.docs} empty="Tác giả chưa có bài viết được đăng." />
+      <Pagination basePath={`/tac-gia/${a.slug}`} page={page} totalPages={articles.totalPages} />
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { MediaDoc } from './types'
+
+type Size = 'thumbnail' | 'card' | 'article' | 'og'
+
+/** A public image with a responsive srcset of the sizes sharp made; a plain <img> works without JS. */
+export function Picture({ media, size = 'card', className, eager }: { media: MediaDoc; size?: Size; className?: string; eager?: boolean }) {
+  const sizes = media.sizes ?? {}
+  const chosen = sizes[size]?.url ? sizes[size] : null
+  const src = chosen?.url ?? media.url ?? ''
+  const srcSet = (['thumbnail', 'card', 'article'] as const)
+    .map((s) => sizes[s])
+    .filter((s): s is NonNullable<typeof s> => Boolean(s?.url && s?.width))
+    .map((s) => `${s.url} ${s.width}w`)
+    .join(', ')
+  return (
+    <img
+      className={className}
+      src={src}
+      srcSet={srcSet || undefined}
+      sizes={size === 'article' ? '(max-width: 800px) 100vw, 760px' : '(max-width: 600px) 100vw, 320px'}
+      alt={media.alt ?? ''}
+      width={chosen?.width ?? media.width ?? undefined}
+      height={chosen?.height ?? media.height ?? undefined}
+      loading={eager ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+  )
+}

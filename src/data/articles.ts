@@ -1,0 +1,48 @@
+import { draftMode } from 'next/headers'
+import { cache } from 'react'
+import type { TypedUser } from 'payload'
+import { hasRole, NEWSROOM_ROLES, type RoleUser } from '../access'
+import type { ArticleDoc } from '../components/types'
+import { readMany, readOne } from './read'
+import { currentViewer } from './viewer'
+
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+/**
+ * The article at a slug as this request may see it: the published version for everyone;
+ * the latest draft only in preview mode for a logged-in newsroom member.
+ */
+export const articleBySlug = cache(async (slug: string): Promise<{ article: ArticleDoc | null; preview: boolean }> => {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { article: null, preview: false }
+  let viewer: TypedUser | null = null
+  if ((await draftMode()).isEnabled) {
+    viewer = await currentViewer()
+    if (!hasRole(viewer as RoleUser, ...NEWSROOM_ROLES)) viewer = null
+  }
+  if (viewer) {
+    const article = await readOne<ArticleDoc>('articles', { slug: { equals: slug } }, { depth: 2, draft: true, user: viewer })
+    return { article, preview: true }
+  }
+  const article = await readOne<ArticleDoc>('articles', { slug: { equals: slug }, ...PUBLISHED }, { depth: 2 })
+  return { article, preview: false }
+})
+
+export async function seriesParts(seriesId: string): Promise<ArticleDoc[]> {
+  const { docs } = await readMany<ArticleDoc>('articles', {
+    where: { series: { equals: seriesId }, ...PUBLISHED },
+    sort: 'part',
+    limit: 200,
+    depth: 0,
+    select: { title: true, slug: true, part: true, publishedAt: true },
+  })
+  return docs
+}
+
+export async function approvedComments(articleId: string) {
+  return readMany<{ id: string; authorName: string; body: string; createdAt: string }>('comments', {
+    where: { article: { equals: articleId }, status: { equals: 'approved' } },
+    sort: 'createdAt',
+    limit: 200,
+    depth: 0,
+  })
+}

@@ -1,0 +1,164 @@
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { scriptEnv, url } from '../helpers/env'
+import { login, randomIp, rest } from '../helpers/http'
+import { CAPTIONS, DRAFT_SLUG, DRAFT_TITLE, HEADINGS, PART_ONE_SLUG, REFERENCE_SLUG, REFERENCE_TITLE, SPEAKERS } from '../fixtures/reference'
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url(path), { headers, redirect: 'manual' })
+  return { status: res.status, html: await res.text(), headers: res.headers }
+}
+
+const decode = (html: string) =>
+  html.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+
+describe('the reference article page', () => {
+  it('shows the article as the newspaper published it', async () => {
+    const { status, html } = await page(`/tin-tuc/${REFERENCE_SLUG}`)
+    expect(status).toBe(200)
+    const text = decode(html)
+    expect(text).toContain(`<h1 class="article__title">${REFERENCE_TITLE}</h1>`)
+    expect(text).toMatch(/rel="author">Hoàng Hoài<\/a>/)
+    expect(text).toMatch(/<time dateTime="2022-11-03T02:09:00.000Z"[^>]*>03\/11\/2022 09:09<\/time>/)
+    expect(text).toContain('Kỳ 2')
+    for (const h of HEADINGS) expect(text).toContain(`>${h}</h2>`)
+    for (const c of CAPTIONS) expect(text).toMatch(new RegExp(`<figcaption>${c.replace(/[()]/g, '\\$&')}`))
+    const cited = [...text.matchAll(/<cite class="quote__speaker">([^<]+)<\/cite>/g)].map((m) => m[1])
+    expect(cited).toEqual(SPEAKERS)
+    expect(text).toContain('15/35 TCCS đảng có đầy đủ hồ sơ')
+    expect(text).toContain('(0) Bình luận')
+  })
+
+  it('links to the previous part of its series and back', async () => {
+    const two = await page(`/tin-tuc/${REFERENCE_SLUG}`)
+    expect(two.html).toMatch(new RegExp(`href="/tin-tuc/${PART_ONE_SLUG}" rel="prev"`))
+    const one = await page(`/tin-tuc/${PART_ONE_SLUG}`)
+    expect(one.html).toMatch(new RegExp(`href="/tin-tuc/${REFERENCE_SLUG}" rel="next"`))
+  })
+
+  it('carries NewsArticle JSON-LD, OpenGraph and a canonical URL', async () => {
+    const { html } = await page(`/tin-tuc/${REFERENCE_SLUG}`)
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)
+    expect(ld).not.toBeNull()
+    const data = JSON.parse(ld![1])
+    expect(data['@type']).toBe('NewsArticle')
+    expect(data.headline).toBe(REFERENCE_TITLE)
+    expect(data.datePublished).toBe('2022-11-03T02:09:00.000Z')
+    expect(data.author[0].name).toBe('Hoàng Hoài')
+    expect(html).toMatch(/<link rel="canonical" href="http[^"]+\/tin-tuc\/krong-no-linh-hoat/)
+    expect(html).toMatch(/<meta property="og:type" content="article"/)
+    expect(html).toMatch(/<meta property="og:image" content="[^"]+1200x630\.jpg"/)
+  })
+})
+
+describe('drafts stay out of public pages', () => {
+  it('answers 404 for a draft, and leaves it out of the home page, RSS and sitemap', async () => {
+    expect((await page(`/tin-tuc/${DRAFT_SLUG}`)).status).toBe(404)
+    const home = await page('/')
+    expect(home.status).toBe(200)
+    expect(decode(home.html)).toContain(REFERENCE_TITLE)
+    expect(home.html).not.toContain(DRAFT_TITLE)
+    const rss = await page('/rss.xml')
+    expect(rss.headers.get('content-type')).toContain('rss+xml')
+    expect(rss.html).toContain(REFERENCE_SLUG)
+    expect(rss.html).not.toContain(DRAFT_SLUG)
+    const sitemap = await page('/sitemap.xml')
+    expect(sitemap.html).toContain(`/tin-tuc/${REFERENCE_SLUG}</loc>`)
+    expect(sitemap.html).not.toContain(DRAFT_SLUG)
+    const robots = await page('/robots.txt')
+    expect(robots.html).toMatch(/Sitemap: http.+\/sitemap\.xml/)
+  })
+
+  it('refuses the preview to the public and shows the draft to a logged-in editor', async () => {
+    const anonymous = await page(`/xem-truoc?collection=articles&slug=${DRAFT_SLUG}`)
+    expect(anonymous.status).toBe(403)
+    const editor = await login('editor')
+    const preview = await page(`/xem-truoc?collection=articles&slug=${DRAFT_SLUG}`, { cookie: editor.cookie })
+    expect(preview.status).toBe(307)
+    const draftCookie = (preview.headers.get('set-cookie') ?? '').split(';')[0]
+    expect(draftCookie).toMatch(/^__prerender_bypass=/)
+    const shown = await page(`/tin-tuc/${DRAFT_SLUG}`, { cookie: `${editor.cookie}; ${draftCookie}` })
+    expect(shown.status).toBe(200)
+    expect(shown.html).toContain('Bản xem trước')
+    // The draft-mode cookie alone, without a staff login, shows nothing.
+    expect((await page(`/tin-tuc/${DRAFT_SLUG}`, { cookie: draftCookie })).status).toBe(404)
+  })
+})
+
+describe('unknown addresses', () => {
+  it.each([
+    '/tin-tuc/khong-co-bai-nay',
+    '/tin-tuc/%E2%80%9C%3Cscript%3E',
+    '/chuyen-muc/khong-co',
+    '/loat-bai/khong-co',
+    '/tac-gia/khong-co',
+  ])('%s answers a Vietnamese 404 page', async (path) => {
+    const { status, html } = await page(path)
+    expect(status).toBe(404)
+    expect(html).toContain('Không tìm thấy trang')
+  })
+
+  it('pages past the end are empty, not errors', async () => {
+    const { status, html } = await page('/?trang=999')
+    expect(status).toBe(200)
+    expect(html).toContain('Chưa có bài viết nào được đăng.')
+  })
+})
+
+describe('listing pages', () => {
+  it('category, series and author pages list published articles only', async () => {
+    const category = await page('/chuyen-muc/de-an-05')
+    expect(category.status).toBe(200)
+    expect(decode(category.html)).toContain(REFERENCE_TITLE)
+    expect(category.html).not.toContain(DRAFT_TITLE)
+    const parent = await page('/chuyen-muc/xay-dung-dang')
+    expect(decode(parent.html)).toContain(REFERENCE_TITLE)
+    const series = await page('/loat-bai/krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05')
+    expect(series.status).toBe(200)
+    const parts = [...series.html.matchAll(/<strong class="article__part">(Kỳ \d+)<\/strong>/g)].map((m) => m[1])
+    expect(parts).toEqual(['Kỳ 1', 'Kỳ 2'])
+    const author = await page('/tac-gia/hoang-hoai')
+    expect(author.status).toBe(200)
+    expect(decode(author.html)).toContain(REFERENCE_TITLE)
+    expect(author.html).not.toContain(DRAFT_TITLE)
+  })
+})
+
+describe('comments on the page', () => {
+  it('shows approved comments with their count, never pending ones or any email', async () => {
+    const { json: found } = await rest('GET', `/api/articles?where[slug][equals]=${PART_ONE_SLUG}&depth=0`)
+    const article = found.docs[0].id
+    const email = `nguoi-doc-${Date.now()}@example.com`
+    const approved = await rest('POST', '/api/comments', { ip: randomIp(), body: { article, authorName: 'Bạn đọc Đắk Mâm', email, body: 'Bài viết rất thiết thực.' } })
+    const pending = await rest('POST', '/api/comments', { ip: randomIp(), body: { article, authorName: 'Người chờ', email, body: 'Bình luận còn chờ duyệt.' } })
+    expect(approved.status).toBe(201)
+    expect(pending.status).toBe(201)
+    const ok = await rest('PATCH', `/api/comments/${approved.json.doc.id}`, { as: 'editor', body: { status: 'approved' } })
+    expect(ok.status).toBe(200)
+    const { html } = await page(`/tin-tuc/${PART_ONE_SLUG}`)
+    expect(html).toContain('(1) Bình luận')
+    expect(html).toContain('Bài viết rất thiết thực.')
+    expect(html).not.toContain('Bình luận còn chờ duyệt.')
+    expect(html).not.toContain(email)
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('the running server publishes a draft when its scheduled time comes', async () => {
+    const slug = `lich-dang-${Date.now()}`
+    const created = await rest('POST', '/api/articles?draft=true', {
+      as: 'editor',
+      body: { title: `Bài hẹn giờ ${slug}`, slug, lead: 'Hẹn giờ đăng.', _status: 'draft' },
+    })
+    expect(created.status).toBe(201)
+    expect((await page(`/tin-tuc/${slug}`)).status).toBe(404)
+    execFileSync('node', ['--import', 'tsx', 'tests/fixtures/schedule-publish.ts', slug, '1000'], { env: scriptEnv(), stdio: 'pipe', timeout: 120_000 })
+    const deadline = Date.now() + 60_000
+    let status = 404
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((r) => setTimeout(r, 2000))
+      status = (await page(`/tin-tuc/${slug}`)).status
+    }
+    expect(status).toBe(200)
+  }, 150_000)
+})
