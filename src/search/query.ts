@@ -18,7 +18,7 @@ export type SearchHit = {
   kind: SearchKind
   url: string
   title: Segment[]
-  meta: string
+  meta: Segment[]
   excerpt: Segment[]
   date: string | null
 }
@@ -111,7 +111,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
       kind: d.kind as SearchKind,
       url: String(d.url),
       title: highlight(String(d.title ?? ''), words),
-      meta: String(d.meta ?? ''),
+      meta: highlight(String(d.meta ?? ''), words),
       excerpt: snippet(String(d.text ?? ''), words),
       date: (d.date as string) ?? null,
     })

@@ -1,0 +1,10 @@
+import type { Segment } from '@/search/highlight'
+
+/** Text with the matched words wrapped in <mark>. */
+export function Highlighted({ segments }: { segments: Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+    </>
+  )
+}
