@@ -13,13 +13,13 @@ async function all(req: PayloadRequest, collection: 'indicator-groups' | 'indica
 
 /** The catalogue as stored, keyed by code, for checking an import. */
 export async function loadExistingCatalogue(req: PayloadRequest): Promise<ExistingCatalogue> {
-  const groups = await all(req, 'indicator-groups', { code: true, name: true })
+  const groups = await all(req, 'indicator-groups', { code: true, name: true, description: true })
   const indicators = await all(req, 'indicators', { code: true, group: true, parent: true })
   const documents = await all(req, 'guidance-documents', { number: true })
   const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   return {
-    groups: new Map(groups.map((g) => [String(g.code), { id: String(g.id), name: String(g.name ?? '') }])),
+    groups: new Map(groups.map((g) => [String(g.code), { id: String(g.id), name: String(g.name ?? ''), description: String(g.description ?? '') }])),
     indicators: new Map(
       indicators.map((i) => [
         String(i.code),
@@ -40,6 +40,7 @@ export async function writeCatalogueImport(req: PayloadRequest, report: ImportRe
   const counts: ImportCounts = { groupsCreated: 0, groupsUpdated: 0, created: 0, updated: 0 }
   const groupIds = new Map([...existing.groups].map(([code, g]) => [code, g.id]))
   for (const g of report.groups) {
+    if (g.unchanged) continue
     const data: Record<string, unknown> = { code: g.code, name: g.name }
     if (g.description) data.description = g.description
     if (g.id) {

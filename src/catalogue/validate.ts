@@ -3,13 +3,13 @@ import type { ParsedFile } from './parse'
 
 /** What the catalogue holds now, as far as checking an import needs. */
 export type ExistingCatalogue = {
-  groups: Map<string, { id: string; name: string }>
+  groups: Map<string, { id: string; name: string; description?: string }>
   indicators: Map<string, { id: string; groupCode: string; parentCode: string | null }>
   /** Guidance documents by number in upper case ("73-KH/HU"). */
   documents: Map<string, string>
 }
 
-export type GroupPlan = { code: string; name: string; description: string; id?: string }
+export type GroupPlan = { code: string; name: string; description: string; id?: string; unchanged?: boolean }
 export type IndicatorPlan = {
   ref: string
   code: string
@@ -161,7 +161,10 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     fileErrors,
     accepted,
     rejected: rejectedList,
-    groups: [...groups.values()].map(({ ref: _ref, ...g }) => g),
+    groups: [...groups.values()].map(({ ref: _ref, ...g }) => {
+      const stored = existing.groups.get(g.code)
+      return stored && stored.name === g.name && (!g.description || g.description === (stored.description ?? '')) ? { ...g, unchanged: true } : g
+    }),
     indicators: [...plans.values()].filter((p) => !rejected.has(p.ref)),
   }
 }

@@ -28,30 +28,36 @@ function foldWithMap(text: string): { folded: string; from: number[]; to: number
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c)
 
-/**
- * Ranges [start, end) in the original text that match the query words the way the search
- * does: each word whole, except the last, which may be the start of a word.
- */
-export function matchRanges(text: string, words: string[]): Array<[number, number]> {
+type Hit = { start: number; end: number; word: number }
+
+/** Every place a query word matches, as the search matches it: whole words, the last may be a word start. */
+function findHits(text: string, words: string[]): Hit[] {
   if (!text || words.length === 0) return []
   const { folded, from, to } = foldWithMap(text)
-  const ranges: Array<[number, number]> = []
+  const hits: Hit[] = []
   words.forEach((word, i) => {
     if (!word) return
     const prefix = i === words.length - 1
     let at = folded.indexOf(word)
     while (at !== -1) {
       const end = at + word.length
-      if (!isWordChar(folded[at - 1]) && (prefix || !isWordChar(folded[end]))) ranges.push([from[at], to[end - 1]])
+      if (!isWordChar(folded[at - 1]) && (prefix || !isWordChar(folded[end]))) hits.push({ start: from[at], end: to[end - 1], word: i })
       at = folded.indexOf(word, end)
     }
   })
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * Ranges [start, end) in the original text that match the query words the way the search
+ * does: each word whole, except the last, which may be the start of a word.
+ */
+export function matchRanges(text: string, words: string[]): Array<[number, number]> {
   const merged: Array<[number, number]> = []
-  for (const r of ranges) {
+  for (const h of findHits(text, words)) {
     const last = merged[merged.length - 1]
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
-    else merged.push([r[0], r[1]])
+    if (last && h.start <= last[1]) last[1] = Math.max(last[1], h.end)
+    else merged.push([h.start, h.end])
   }
   return merged
 }
@@ -76,15 +82,30 @@ function segmentsOf(text: string, ranges: Array<[number, number]>, start: number
   return out
 }
 
+/** Where the passage with the most different query words begins (the earliest among equals). */
+function bestWindowStart(all: Hit[], length: number): number {
+  const hits = all.slice(0, 300)
+  let best = hits[0]?.start ?? 0
+  let bestCount = 0
+  for (const h of hits) {
+    const words = new Set(hits.filter((o) => o.start >= h.start && o.end <= h.start + length * 0.66).map((o) => o.word))
+    if (words.size > bestCount) {
+      bestCount = words.size
+      best = h.start
+    }
+  }
+  return best
+}
+
 /**
- * A short passage of a long text around its first match, cut at word boundaries, with
- * ellipses where it was cut. Without a match it is the beginning of the text.
+ * A short passage of a long text around the place where most query words meet, cut at
+ * word boundaries, with ellipses where it was cut. Without a match it is the beginning.
  */
 export function snippet(text: string, words: string[], length = 240): Segment[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean.length <= length) return highlight(clean, words)
   const ranges = matchRanges(clean, words)
-  const first = ranges[0]?.[0] ?? 0
+  const first = bestWindowStart(findHits(clean, words), length)
   let start = Math.max(0, first - Math.floor(length / 3))
   if (start > 0) {
     const space = clean.indexOf(' ', start)

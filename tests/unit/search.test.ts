@@ -114,3 +114,11 @@ describe('rich text to plain text', () => {
     expect(lexicalToPlainText(null)).toBe('')
   })
 })
+
+describe('passages', () => {
+  it('shows the passage where most of the query words meet, not merely the first match', () => {
+    const text = `Krông Nô mở đầu. ${'Câu không liên quan. '.repeat(20)}Huyện Krông Nô thực hiện Đề án 05 nghiêm túc. ${'Kết. '.repeat(40)}`
+    const passage = marked(snippet(text, queryWords('krong no de an 05'), 100))
+    expect(passage).toContain('[Krông] [Nô] thực hiện [Đề] [án] [05]')
+  })
+})
