@@ -149,7 +149,9 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
       reject(p.ref, p.code, `Nhóm ${p.groupCode} không có trong danh mục.`)
   }
 
-  const rejectedList = [...rejected.values()]
+  // Reported in file order, whichever check found the fault.
+  const position = new Map([...file.rowErrors.map((e) => e.ref), ...file.rows.map((r) => r.ref)].map((ref, i) => [ref, i]))
+  const rejectedList = [...rejected.values()].sort((a, b) => (position.get(a.ref) ?? 0) - (position.get(b.ref) ?? 0))
   const accepted = file.rows
     .filter(({ ref }) => !rejected.has(ref))
     .map(({ ref, row }) => ({ ref, code: normalizeCode(row.code) }))

@@ -151,3 +151,10 @@ describe('export and JSON', () => {
     expect(parseCatalogueJson('{oops').fileErrors[0]).toMatch(/^Tệp JSON không hợp lệ/)
   })
 })
+
+describe('the report', () => {
+  it('lists rejected rows in file order, whichever check caught them', () => {
+    const file = parseCatalogueCsv(csv(['Mã nhóm,Tên nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện', 'TT,Nhóm,TT-01,,Một', 'TT,,TT-01.01,TT-99,Gốc lạ', 'TT,,TT-02,,']))
+    expect(validateCatalogueImport(file, empty()).rejected.map((r) => r.ref)).toEqual(['Dòng 3', 'Dòng 4'])
+  })
+})
