@@ -26,6 +26,7 @@ import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { Homepage } from './src/globals/Homepage'
+import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { siteUrl, SITE_NAME } from './src/site'
@@ -70,7 +71,7 @@ export default buildConfig({
     Users,
     SearchEntries,
   ],
-  globals: [Homepage, SiteSettings],
+  globals: [Homepage, SiteSettings, SearchIndexState],
   jobs: {
     access: { queue: publisher, run: publisher, cancel: publisher },
     // Scheduled publishing: due jobs are picked up every 15 seconds by the running server.

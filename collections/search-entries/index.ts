@@ -29,7 +29,6 @@ export const SearchEntries: CollectionConfig = {
       label: 'Loại',
       type: 'select',
       required: true,
-      index: true,
       options: SEARCH_KINDS.map((k) => ({ value: k, label: { article: 'Bài viết', document: 'Văn bản', indicator: 'Biểu hiện' }[k] })),
     },
     { name: 'refId', label: 'Mã nguồn', type: 'text', required: true, index: true },
@@ -40,7 +39,9 @@ export const SearchEntries: CollectionConfig = {
     { name: 'titleWords', label: 'Từ của tiêu đề (đã bỏ dấu)', type: 'textarea' },
     { name: 'words', label: 'Từ (đã bỏ dấu)', type: 'textarea' },
     { name: 'code', label: 'Số / mã (đã bỏ dấu)', type: 'text' },
-    { name: 'date', label: 'Ngày', type: 'date', index: true },
-    { name: 'isPublic', label: 'Công khai', type: 'checkbox', defaultValue: false, index: true },
+    { name: 'date', label: 'Ngày', type: 'date' },
+    // Not indexed on purpose: every entry is public, and an index here would lure SQLite's
+    // planner into scanning the whole table for `isPublic = true AND id IN (…)`.
+    { name: 'isPublic', label: 'Công khai', type: 'checkbox', defaultValue: false },
   ],
 }

@@ -3,6 +3,17 @@ import { foldDiacritics } from '../vietnamese'
 /** A piece of displayed text; `match` pieces are shown highlighted. */
 export type Segment = { text: string; match: boolean }
 
+// Folding one character costs a Unicode normalisation; texts repeat few distinct characters.
+const foldedChars = new Map<string, string>()
+function foldChar(ch: string): string {
+  let f = foldedChars.get(ch)
+  if (f === undefined) {
+    f = foldDiacritics(ch)
+    if (foldedChars.size < 5000) foldedChars.set(ch, f)
+  }
+  return f
+}
+
 /**
  * Folds a text one character at a time, remembering where each folded character came
  * from, so that a match found in the folded text can be marked in the original.
@@ -13,7 +24,7 @@ function foldWithMap(text: string): { folded: string; from: number[]; to: number
   const to: number[] = []
   let i = 0
   for (const ch of text) {
-    const f = foldDiacritics(ch)
+    const f = foldChar(ch)
     // A combining mark folds to nothing; it belongs to the letter before it.
     if (f.length === 0 && to.length > 0) to[to.length - 1] = i + ch.length
     for (let k = 0; k < f.length; k++) {

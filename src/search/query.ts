@@ -1,14 +1,10 @@
-import type { Payload, TypedUser, Where } from 'payload'
-import { snippet, highlight, type Segment } from './highlight'
-import { rankEntries, SEARCH_KINDS, type SearchKind } from './rank'
-import { queryWords, wordPatterns } from './tokens'
+import type { Payload, TypedUser } from 'payload'
+import { highlight, snippet, type Segment } from './highlight'
+import { dropFromLiveIndex, liveIndex, SEARCH_COLLECTION } from './liveIndex'
+import { SEARCH_KINDS, type SearchKind } from './rank'
+import { queryWords } from './tokens'
 
-export const SEARCH_COLLECTION = 'search-entries'
-
-/** How many of the newest matches are ranked; beyond that the reader is asked to narrow. */
-export const CANDIDATE_LIMIT = 400
-/** Title matches are fetched separately so that an old but exact title is never lost. */
-const TITLE_CANDIDATE_LIMIT = 100
+export { SEARCH_COLLECTION } from './liveIndex'
 export const PER_PAGE = 10
 
 export type SearchParams = { q: string; kind?: SearchKind | null; page?: number; perPage?: number; user?: TypedUser | null }
@@ -28,85 +24,54 @@ export type SearchResult = {
   words: string[]
   kind: SearchKind | null
   counts: Record<SearchKind, number>
-  total: number // all matches of the chosen kind (or of every kind)
-  ranked: number // how many of them were ranked and can be paged through
+  total: number // matches of the chosen kind (or of every kind)
   page: number
   totalPages: number
   hits: SearchHit[]
 }
 
-type Candidate = { id: string; kind: SearchKind; titleWords: string; code: string | null; date: string | null }
-
-const CANDIDATE_SELECT = { kind: true, titleWords: true, code: true, date: true } as const
-
 /**
- * One search over the public index. Every call reads with the caller's access
- * (overrideAccess: false), so the index's own read rule applies on top of the fact that
- * only public, published things are ever indexed.
+ * One search over the public index: match and rank in the in-memory mirror, then read the
+ * page's rows from the database with access control on, so what is shown is exactly what
+ * the public may read at this moment.
  */
 export async function runSearch(payload: Payload, params: SearchParams): Promise<SearchResult> {
   const words = queryWords(params.q)
   const kind = params.kind && SEARCH_KINDS.includes(params.kind) ? params.kind : null
   const perPage = params.perPage ?? PER_PAGE
   const counts = { article: 0, document: 0, indicator: 0 } as Record<SearchKind, number>
-  const empty: SearchResult = { query: params.q, words, kind, counts, total: 0, ranked: 0, page: 1, totalPages: 0, hits: [] }
-  if (words.length === 0) return empty
+  const result: SearchResult = { query: params.q, words, kind, counts, total: 0, page: 1, totalPages: 0, hits: [] }
+  if (words.length === 0) return result
 
-  const patterns = wordPatterns(words)
-  const inWords: Where = { and: patterns.map((p) => ({ words: { contains: p } })) }
-  const inTitle: Where = { and: patterns.map((p) => ({ titleWords: { contains: p } })) }
-  const ofKind = (where: Where, k: SearchKind | null): Where => (k ? { and: [where, { kind: { equals: k } }] } : where)
-  const access = { overrideAccess: false, user: params.user ?? undefined, depth: 0 } as const
+  const index = await liveIndex({ payload })
+  const ranked = index.search(words)
+  for (const m of ranked) counts[m.kind] += 1
+  const pool = kind ? ranked.filter((m) => m.kind === kind) : ranked
+  result.total = pool.length
+  if (pool.length === 0) return result
 
-  async function candidates(where: Where, limit: number): Promise<Candidate[]> {
-    const res = await payload.find({
-      collection: SEARCH_COLLECTION as never,
-      where,
-      sort: '-date',
-      limit,
-      pagination: false,
-      select: CANDIDATE_SELECT as never,
-      ...access,
-    })
-    return (res.docs as unknown as Candidate[]).map((d) => ({ ...d, id: String(d.id) }))
-  }
+  result.totalPages = Math.ceil(pool.length / perPage)
+  result.page = Math.min(Math.max(1, Math.floor(params.page ?? 1)), result.totalPages)
+  const pageIds = pool.slice((result.page - 1) * perPage, result.page * perPage).map((e) => e.id)
 
-  let pool = await candidates(inWords, CANDIDATE_LIMIT)
-  const saturated = pool.length === CANDIDATE_LIMIT
-  if (saturated) {
-    for (const k of SEARCH_KINDS) {
-      const { totalDocs } = await payload.count({ collection: SEARCH_COLLECTION as never, where: ofKind(inWords, k), ...access })
-      counts[k] = totalDocs
-    }
-    if (kind) pool = await candidates(ofKind(inWords, kind), CANDIDATE_LIMIT)
-    const seen = new Set(pool.map((c) => c.id))
-    for (const c of await candidates(ofKind(inTitle, kind), TITLE_CANDIDATE_LIMIT)) if (!seen.has(c.id)) pool.push(c)
-  } else {
-    for (const c of pool) counts[c.kind] += 1
-  }
-  if (kind) pool = pool.filter((c) => c.kind === kind)
-
-  const total = kind ? counts[kind] : SEARCH_KINDS.reduce((n, k) => n + counts[k], 0)
-  const ranked = rankEntries(pool, words)
-  const totalPages = Math.max(1, Math.ceil(ranked.length / perPage))
-  const page = Math.min(Math.max(1, Math.floor(params.page ?? 1)), totalPages)
-  const pageIds = ranked.slice((page - 1) * perPage, page * perPage).map((c) => c.id)
-  if (pageIds.length === 0) return { ...empty, counts, total, totalPages: 0 }
-
-  const full = await payload.find({
+  const rows = await payload.find({
     collection: SEARCH_COLLECTION as never,
     where: { id: { in: pageIds } },
+    sort: 'id', // lets the database fetch the rows by key instead of walking a date index
     limit: pageIds.length,
     pagination: false,
+    depth: 0,
     select: { kind: true, title: true, url: true, meta: true, text: true, date: true } as never,
-    ...access,
+    overrideAccess: false,
+    user: params.user ?? undefined,
   })
-  const byId = new Map((full.docs as unknown as Array<Record<string, unknown>>).map((d) => [String(d.id), d]))
-  const hits: SearchHit[] = []
+  const byId = new Map((rows.docs as unknown as Array<Record<string, unknown>>).map((d) => [String(d.id), d]))
+  const gone = pageIds.filter((id) => !byId.has(id))
+  if (gone.length) dropFromLiveIndex(gone)
   for (const id of pageIds) {
     const d = byId.get(id)
     if (!d) continue
-    hits.push({
+    result.hits.push({
       id,
       kind: d.kind as SearchKind,
       url: String(d.url),
@@ -116,5 +81,5 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
       date: (d.date as string) ?? null,
     })
   }
-  return { query: params.q, words, kind, counts, total, ranked: ranked.length, page, totalPages, hits }
+  return result
 }

@@ -27,6 +27,20 @@ async function findEntry({ payload, req }: Ctx, kind: SearchKind, refId: string)
   return docs[0] as unknown as (SearchEntryData & { id: string }) | undefined
 }
 
+export const SEARCH_STATE = 'search-index-state'
+
+/** Tells every server's in-memory mirror that the index changed (and whether entries went). */
+async function markChanged(ctx: Ctx, removed: number): Promise<void> {
+  const state = (await ctx.payload.findGlobal({ slug: SEARCH_STATE as never, depth: 0, overrideAccess: true, req: ctx.req })) as { removals?: number | null }
+  await ctx.payload.updateGlobal({
+    slug: SEARCH_STATE as never,
+    data: { changedAt: new Date().toISOString(), removals: (state.removals ?? 0) + removed } as never,
+    overrideAccess: true,
+    req: ctx.req,
+    depth: 0,
+  })
+}
+
 export async function upsertEntry(ctx: Ctx, entry: SearchEntryData): Promise<void> {
   const existing = await findEntry(ctx, entry.kind, entry.refId)
   if (existing) {
@@ -36,17 +50,19 @@ export async function upsertEntry(ctx: Ctx, entry: SearchEntryData): Promise<voi
   } else {
     await ctx.payload.create({ collection: SEARCH_COLLECTION as never, data: entry as never, overrideAccess: true, req: ctx.req, depth: 0 })
   }
+  await markChanged(ctx, 0)
 }
 
 const sameInstant = (a: string | null, b: string | null) => (a && b ? Date.parse(a) === Date.parse(b) : a === b)
 
 export async function removeEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
-  await ctx.payload.delete({
+  const { docs } = await ctx.payload.delete({
     collection: SEARCH_COLLECTION as never,
     where: { and: [{ kind: { equals: kind } }, { refId: { equals: refId } }] },
     overrideAccess: true,
     req: ctx.req,
   })
+  if (docs.length) await markChanged(ctx, docs.length)
 }
 
 async function readLive(ctx: Ctx, collection: 'articles' | 'guidance-documents' | 'indicators', id: string) {
@@ -84,7 +100,8 @@ export async function syncIndicator(ctx: Ctx, id: string | number): Promise<void
 
 /** Rebuilds the whole index from the content; used by the seed and after bulk changes. */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  await payload.delete({ collection: SEARCH_COLLECTION as never, where: { id: { exists: true } }, overrideAccess: true })
+  const { docs: dropped } = await payload.delete({ collection: SEARCH_COLLECTION as never, where: { id: { exists: true } }, overrideAccess: true })
+  if (dropped.length) await markChanged({ payload }, dropped.length)
   const ctx = { payload }
   let n = 0
   for (const [collection, sync] of [

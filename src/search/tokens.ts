@@ -1,9 +1,10 @@
 import { foldDiacritics } from '../vietnamese'
 
 /**
- * Words are stored folded and wrapped in a mark ("~krong~no~de~an~05~") so that a plain
- * `contains` query can ask for a whole word ("~de~") or a word start ("~05"). The mark is
- * neither a LIKE wildcard nor whitespace, which some adapters split queries on.
+ * Words are stored folded and wrapped in a mark ("~krong~no~de~an~05~"), so that a whole
+ * word ("~de~") or a word start ("~05") is a plain substring test, in memory or as a
+ * `contains` query. The mark is neither a LIKE wildcard nor whitespace, which some
+ * adapters split queries on.
  */
 export const WORD_MARK = '~'
 
@@ -34,12 +35,4 @@ export function queryWords(query: string | null | undefined): string[] {
     if (words.length === MAX_QUERY_WORDS) break
   }
   return words
-}
-
-/**
- * How each query word must appear in a word field: all but the last as whole words, the
- * last as a word start, because readers often stop typing mid-word ("de an 0").
- */
-export function wordPatterns(words: string[]): string[] {
-  return words.map((w, i) => (i === words.length - 1 ? WORD_MARK + w : WORD_MARK + w + WORD_MARK))
 }

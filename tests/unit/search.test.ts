@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { highlight, matchRanges, snippet } from '../../src/search/highlight'
 import { lexicalToPlainText } from '../../src/search/lexicalText'
 import { rankEntries, scoreEntry, type RankInput } from '../../src/search/rank'
-import { foldedWords, queryWords, wordField, wordPatterns } from '../../src/search/tokens'
+import { foldedWords, queryWords, wordField } from '../../src/search/tokens'
+import { WordIndex } from '../../src/search/wordIndex'
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('')
@@ -26,12 +27,6 @@ describe('search words', () => {
     expect(foldedWords('73-KH/HU')).toEqual(['73', 'kh', 'hu'])
   })
 
-  it('asks for whole words except the last, which may be unfinished', () => {
-    expect(wordPatterns(['de', 'an', '0'])).toEqual(['~de~', '~an~', '~0'])
-    const field = wordField('Krông Nô linh hoạt triển khai thực hiện Ðề án 05')
-    expect(wordPatterns(queryWords('krong no de an 05')).every((p) => field.includes(p))).toBe(true)
-    expect(wordPatterns(queryWords('krong no den')).every((p) => field.includes(p))).toBe(false)
-  })
 })
 
 describe('highlighting', () => {
@@ -120,5 +115,65 @@ describe('passages', () => {
     const text = `Krông Nô mở đầu. ${'Câu không liên quan. '.repeat(20)}Huyện Krông Nô thực hiện Đề án 05 nghiêm túc. ${'Kết. '.repeat(40)}`
     const passage = marked(snippet(text, queryWords('krong no de an 05'), 100))
     expect(passage).toContain('[Krông] [Nô] thực hiện [Đề] [án] [05]')
+  })
+})
+
+describe('the in-memory word index', () => {
+  const entry = (id: string, text: string) => ({ id, kind: 'article' as const, titleWords: wordField(text), words: wordField(text), code: null, date: null })
+
+  it('finds entries with every word, the last one possibly unfinished', () => {
+    const index = new WordIndex()
+    index.upsert(entry('a', 'Krông Nô thực hiện Đề án 05'))
+    index.upsert(entry('b', 'Đề án 06 của tỉnh'))
+    index.upsert(entry('c', 'Đến năm 2005'))
+    const ids = (q: string) => index.match(queryWords(q)).map((e) => e.id).sort()
+    expect(ids('de an')).toEqual(['a', 'b'])
+    expect(ids('de an 0')).toEqual(['a', 'b'])
+    expect(ids('de an 05')).toEqual(['a'])
+    expect(ids('de')).toEqual(['a', 'b', 'c'])
+    expect(ids('krong no de an 05')).toEqual(['a'])
+    expect(ids('khong co')).toEqual([])
+  })
+
+  it('forgets removed entries and the old words of updated ones', () => {
+    const index = new WordIndex()
+    index.upsert(entry('a', 'Kế hoạch 73'))
+    index.upsert(entry('a', 'Hướng dẫn 436'))
+    expect(index.match(queryWords('ke hoach'))).toEqual([])
+    expect(index.match(queryWords('huong dan')).map((e) => e.id)).toEqual(['a'])
+    index.remove('a')
+    expect(index.size).toBe(0)
+    expect(index.match(queryWords('huong'))).toEqual([])
+  })
+})
+
+describe('ranking in the word index', () => {
+  it('orders matches exactly as the reference ranking does, on a corpus of made-up news', async () => {
+    const { mulberry32, TextMaker } = await import('../../bench/dataset')
+    const text = new TextMaker(mulberry32(7))
+    const index = new WordIndex()
+    const all: Array<{ id: string; kind: 'article' | 'document' | 'indicator'; titleWords: string; words: string; code: string | null; date: string | null }> = []
+    for (let i = 0; i < 400; i++) {
+      const title = text.sentence(text.int(5, 10)) + (i % 9 === 0 ? ' Đề án 05' : '')
+      const code = i % 50 === 0 ? `tt-${String(i / 50).padStart(2, '0')}` : null
+      const e = {
+        id: `e${String(i).padStart(3, '0')}`,
+        kind: (['article', 'document', 'indicator'] as const)[i % 3],
+        titleWords: wordField(code ?? '', title),
+        words: wordField(code ?? '', title, text.paragraph(3)),
+        code,
+        date: i % 7 === 0 ? null : new Date(Date.UTC(2020, 0, 1 + (i * 37) % 900)).toISOString(),
+      }
+      all.push(e)
+      index.upsert(e)
+    }
+    for (const q of ['de an 05', 'de an 0', 'chi bo', 'krong no', 'huyen', 'd', 'tt-02', 'kiem tra giam sat', 'xyz']) {
+      const words = queryWords(q)
+      const expected = rankEntries(
+        all.filter((e) => words.slice(0, -1).every((w) => e.words.includes(`~${w}~`)) && e.words.includes(`~${words[words.length - 1]}`)),
+        words,
+      ).map((e) => e.id)
+      expect(index.search(words).map((e) => e.id), q).toEqual(expected)
+    }
   })
 })

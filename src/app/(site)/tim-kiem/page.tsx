@@ -57,11 +57,6 @@ export default async function SearchPage({ searchParams }: Props) {
             </ul>
           ) : null}
           <SearchResults hits={result.hits} labels={KIND_LABELS} />
-          {result.ranked < result.total ? (
-            <p className="doc-meta">
-              Đang xếp hạng {formatNumber(result.ranked)} kết quả mới nhất trong tổng số {formatNumber(result.total)}; hãy thêm từ khóa để thu hẹp.
-            </p>
-          ) : null}
           <Pagination basePath="/tim-kiem" page={result.page} totalPages={result.totalPages} query={{ q, loai: kind ? KIND_PARAMS[kind] : undefined }} />
         </>
       ) : null}
