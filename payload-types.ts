@@ -114,10 +114,12 @@ export interface Config {
   globals: {
     homepage: Homepage;
     'site-settings': SiteSetting;
+    'search-index-state': SearchIndexState;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'search-index-state': SearchIndexStateSelect<false> | SearchIndexStateSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1168,6 +1170,17 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index-state".
+ */
+export interface SearchIndexState {
+  id: string;
+  changedAt?: string | null;
+  removals?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "homepage_select".
  */
 export interface HomepageSelect<T extends boolean = true> {
@@ -1186,6 +1199,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   publisher?: T;
   description?: T;
   newOrganizationMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index-state_select".
+ */
+export interface SearchIndexStateSelect<T extends boolean = true> {
+  changedAt?: T;
+  removals?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
