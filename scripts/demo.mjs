@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts the portal on this machine with demo content: a random secret in .env on first
 // run, a production build when the sources changed, the SQLite schema and seed, then
-// `next start` on PORT (default 3000).
+// `next start` on PORT (default 3000), whose first start creates the SQLite schema and
+// loads the demo content.
 import { spawnSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs'
@@ -37,10 +38,18 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newest(root)) {
   console.log('Đang dựng bản chạy (next build, khoảng 1–3 phút)…')
   run('npx', ['next', 'build'])
 }
-console.log('Đang chuẩn bị cơ sở dữ liệu và dữ liệu mẫu…')
-run('node', ['--import', 'tsx', 'scripts/db-sync.ts'])
 const port = process.env.PORT || '3000'
-console.log(`Soi Sửa đang chạy: http://localhost:${port} (quản trị: http://localhost:${port}/admin)`)
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))
+
+// The first request prepares the database and loads the demo content; make it now.
+console.log('Đang chuẩn bị cơ sở dữ liệu và dữ liệu mẫu…')
+for (let i = 0; i < 300; i++) {
+  const ok = await fetch(`http://127.0.0.1:${port}/api/users/me`).then((r) => r.ok, () => false)
+  if (ok) {
+    console.log(`\nSoi Sửa đã sẵn sàng: http://localhost:${port}  (quản trị: http://localhost:${port}/admin, tài khoản mẫu trong README)`)
+    break
+  }
+  await new Promise((r) => setTimeout(r, 1000))
+}

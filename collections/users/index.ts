@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '../../src/access'
+import { throttlePasswordResets } from './hooks/throttlePasswordResets'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -9,7 +10,9 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax' },
+    forgotPassword: { minRequestInterval: 0 },
   },
+  hooks: { beforeOperation: [throttlePasswordResets] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

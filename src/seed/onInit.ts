@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
+import { syncSqliteSchema } from '../db/schema'
 import { seedDemo } from '.'
 
-/** On the first start of an empty database, load the demo content (SEED_ON_INIT=0 turns it off). */
+/** On start: bring an SQLite schema up to date, then load the demo content into an empty database (SEED_ON_INIT=0 turns that off). */
 export async function seedOnFirstStart(payload: Payload): Promise<void> {
+  await syncSqliteSchema(payload)
   if (process.env.SEED_ON_INIT === '0' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return

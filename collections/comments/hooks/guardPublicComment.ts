@@ -3,6 +3,8 @@ import { hasRole, PUBLISHER_ROLES, type RoleUser } from '../../../src/access'
 import { checkComment, normalizeCommentText, RateLimiter } from '../../../src/comments/rules'
 import { clientKey } from '../../../src/http/clientKey'
 
+const FIELD_LABELS: Record<string, string> = { authorName: 'Tên hiển thị', email: 'Email', body: 'Nội dung', website: 'Website' }
+
 const limiter = new RateLimiter(
   Number(process.env.COMMENT_RATE_LIMIT ?? 5),
   Number(process.env.COMMENT_RATE_WINDOW_MS ?? 10 * 60 * 1000),
@@ -17,10 +19,15 @@ export const guardPublicComment: CollectionBeforeValidateHook = async ({ data, o
   const moderator = hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
   const problems = checkComment({ ...data, website: (req.context?.honeypot as string) ?? data.website })
   if (problems.length) {
-    throw new ValidationError({
-      collection: 'comments',
-      errors: problems.map((p) => ({ path: p.field, message: p.message })),
-    })
+    // With req.t and labels the summary line is Vietnamese too, not Payload's English default.
+    throw new ValidationError(
+      {
+        collection: 'comments',
+        errors: problems.map((p) => ({ path: p.field, message: p.message, label: FIELD_LABELS[p.field] ?? p.field })),
+        req,
+      },
+      req.t,
+    )
   }
   const key = clientKey(req.headers)
   if (!moderator && !limiter.take(key)) {
@@ -43,7 +50,10 @@ export const guardPublicComment: CollectionBeforeValidateHook = async ({ data, o
     }).catch(() => ({ docs: [] as { commentsEnabled?: boolean }[] }))
     const article = found.docs[0] as { commentsEnabled?: boolean } | undefined
     if (!article) {
-      throw new ValidationError({ collection: 'comments', errors: [{ path: 'article', message: 'Không tìm thấy bài viết để bình luận.' }] })
+      throw new ValidationError(
+        { collection: 'comments', errors: [{ path: 'article', message: 'Không tìm thấy bài viết để bình luận.', label: 'Bài viết' }], req },
+        req.t,
+      )
     }
     if (article.commentsEnabled === false) {
       throw new APIError('Bài viết này đã tắt bình luận.', 403, null, true)

@@ -109,7 +109,7 @@ export default async function ArticlePage({ params }: Props) {
       {series ? (
         <p className="article__series">
           <span>Loạt bài: <Link href={`/loat-bai/${series.slug}`}>{series.title}</Link></span>
-          {article.part ? <span className="article__part">Kỳ {article.part}</span> : null}
+          {article.part ? <span className="article__part">{`Kỳ ${article.part}`}</span> : null}
         </p>
       ) : null}
       <h1 className="article__title">{article.title}</h1>
@@ -159,7 +159,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       ) : null}
       <section id="binh-luan" className="comments" aria-labelledby="binh-luan-title">
-        <h2 id="binh-luan-title">({comments.totalDocs}) Bình luận</h2>
+        <h2 id="binh-luan-title">{`(${comments.totalDocs}) Bình luận`}</h2>
         {comments.docs.length ? (
           comments.docs.map((c) => (
             <div key={c.id} className="comment">
