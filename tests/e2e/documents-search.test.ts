@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { authenticateContext, launchBrowser, newContext } from '../helpers/browser'
 import { REFERENCE_SLUG, REFERENCE_TITLE } from '../fixtures/reference'
 
 let browser: Browser
@@ -51,6 +51,24 @@ describe('a reader searching', () => {
     await first.locator('h2 a').click()
     await page.waitForURL(new RegExp(`/tin-tuc/${REFERENCE_SLUG}$`))
     expect(await page.locator('h1').textContent()).toBe(REFERENCE_TITLE)
+    await context.close()
+  })
+})
+
+describe('an editor in the admin', () => {
+  it('checks a catalogue file with a bad row and sees which row is rejected and why', async () => {
+    const context = await newContext(browser)
+    await authenticateContext(context, 'editor')
+    const page = await context.newPage()
+    await page.goto('/admin/collections/indicators')
+    await page.getByRole('heading', { name: 'Nhập / xuất danh mục' }).waitFor({ timeout: 60_000 })
+    const csv = 'Mã nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện\nTT,TT-03.07,TT-03,Biểu hiện thử\nTT,TT-03.08,TT-77,Gốc lạ\n'
+    await page.getByLabel('Tệp danh mục').setInputFiles({ name: 'danh-muc.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+    const status = page.locator('.catalogue-import-outcome')
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Không nhập')
+    expect(await status.textContent()).toContain('Hợp lệ: 1 dòng · Bị từ chối: 1 dòng')
+    expect(await status.locator('tbody tr').first().textContent()).toBe('Dòng 3TT-03.08Không có biểu hiện gốc mã TT-77 trong tệp hay trong danh mục.')
     await context.close()
   })
 })

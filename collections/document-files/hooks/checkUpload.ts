@@ -3,6 +3,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 export const MAX_DOCUMENT_FILE_MB = Number(process.env.DOCUMENT_FILE_MAX_MB) || 20
 
 const ALLOWED = /\.(pdf|docx)$/i
+// What the first bytes of each accepted kind must be: a PDF header, or a ZIP (DOCX) header.
+const SIGNATURES: Record<string, string> = { pdf: '%PDF-', docx: 'PK\u0003\u0004' }
 
 /**
  * Refuses oversized files and anything but PDF or DOCX with a Vietnamese message before
@@ -16,6 +18,11 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
   }
   if (size > MAX_DOCUMENT_FILE_MB * 1024 * 1024) {
     throw new APIError(`Tệp "${name}" quá lớn: tối đa ${MAX_DOCUMENT_FILE_MB} MB.`, 413, null, true)
+  }
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  const head = req.file.data?.subarray(0, 5).toString('latin1') ?? ''
+  if (req.file.data?.length && !head.startsWith(SIGNATURES[ext])) {
+    throw new APIError(`Tệp "${name}" không phải tệp ${ext.toUpperCase()} hợp lệ (nội dung không khớp đuôi tệp).`, 400, null, true)
   }
   return args
 }

@@ -59,7 +59,7 @@ export function CatalogueImportExport() {
         </button>
       </form>
       {outcome && (
-        <div role="status" style={{ marginTop: '.75rem' }}>
+        <div role="status" className="catalogue-import-outcome" style={{ marginTop: '.75rem' }}>
           <p style={{ color: outcome.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}>{outcome.message}</p>
           {outcome.report && (
             <>
