@@ -78,6 +78,11 @@ export interface Config {
     'indicator-groups': IndicatorGroup;
     indicators: Indicator;
     organizations: Organization;
+    members: Member;
+    dossiers: Dossier;
+    commitments: Commitment;
+    'dossier-files': DossierFile;
+    'dossier-events': DossierEvent;
     users: User;
     'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
@@ -86,7 +91,12 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    dossiers: {
+      attachments: 'dossier-files';
+      history: 'dossier-events';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     series: SeriesSelect<false> | SeriesSelect<true>;
@@ -99,6 +109,11 @@ export interface Config {
     'indicator-groups': IndicatorGroupsSelect<false> | IndicatorGroupsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
+    'dossier-files': DossierFilesSelect<false> | DossierFilesSelect<true>;
+    'dossier-events': DossierEventsSelect<false> | DossierEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -114,12 +129,16 @@ export interface Config {
   globals: {
     homepage: Homepage;
     'site-settings': SiteSetting;
+    'dossier-settings': DossierSetting;
     'search-index-state': SearchIndexState;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'dossier-settings': DossierSettingsSelect<false> | DossierSettingsSelect<true>;
     'search-index-state': SearchIndexStateSelect<false> | SearchIndexStateSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -128,6 +147,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'dossier-deadline-reminders': TaskDossierDeadlineReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -532,6 +552,182 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: string;
+  name: string;
+  organization: string | Organization;
+  standing: 'full' | 'probationary';
+  position?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi tổ chức đảng một hồ sơ mỗi năm. Bước của hồ sơ chỉ thay đổi qua các nút thao tác ở đầu hồ sơ.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: string;
+  title?: string | null;
+  organizationName?: string | null;
+  organization: string | Organization;
+  year: number;
+  /**
+   * Chỉ thay đổi qua các nút thao tác của quy trình.
+   */
+  stage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  identified?:
+    | {
+        indicator: string | Indicator;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  planItems?:
+    | {
+        /**
+         * Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.
+         */
+        code?: string | null;
+        measure: string;
+        indicators: (string | Indicator)[];
+        responsible?: string | null;
+        deadline?: string | null;
+        progress?: ('not-started' | 'in-progress' | 'done') | null;
+        id?: string | null;
+      }[]
+    | null;
+  evaluations?:
+    | {
+        measure: string;
+        result: 'remedied' | 'partly' | 'not-remedied';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  selfAssessment?: string | null;
+  shortcomings?:
+    | {
+        source?: string | null;
+        text: string;
+        indicators?: (string | Indicator)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: {
+    docs?: (string | DossierFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  review?: {
+    reason?: string | null;
+    remarks?: {
+      identification?: string | null;
+      plan?: string | null;
+      evaluation?: string | null;
+      conclusions?: string | null;
+      attachments?: string | null;
+    };
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  history?: {
+    docs?: (string | DossierEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files".
+ */
+export interface DossierFile {
+  id: string;
+  title?: string | null;
+  kind: 'identification-form' | 'remedy-plan' | 'evaluation-report' | 'conclusion-form' | 'commitment' | 'other';
+  dossier: string | Dossier;
+  organization?: (string | null) | Organization;
+  year?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events".
+ */
+export interface DossierEvent {
+  id: string;
+  summary?: string | null;
+  dossier: string | Dossier;
+  organization: string | Organization;
+  year?: number | null;
+  action: 'submit' | 'resubmit' | 'return' | 'recommend' | 'approve' | 'reopen';
+  fromStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  toStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  at: string;
+  note?: string | null;
+  remarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commitments".
+ */
+export interface Commitment {
+  id: string;
+  title?: string | null;
+  dossier: string | Dossier;
+  member: string | Member;
+  organization?: (string | null) | Organization;
+  year?: number | null;
+  identified?:
+    | {
+        indicator: string | Indicator;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  commitment: string;
+  planItems?:
+    | {
+        measure: string;
+        indicators?: (string | Indicator)[] | null;
+        deadline?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  result?: ('remedied' | 'partly' | 'not-remedied') | null;
+  resultNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Tự cập nhật khi bài viết, văn bản, biểu hiện được xuất bản, gỡ, đổi chế độ công khai hoặc xóa.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -622,7 +818,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'dossier-deadline-reminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -655,10 +851,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'dossier-deadline-reminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -712,6 +917,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organizations';
         value: string | Organization;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: string | Member;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: string | Dossier;
+      } | null)
+    | ({
+        relationTo: 'commitments';
+        value: string | Commitment;
+      } | null)
+    | ({
+        relationTo: 'dossier-files';
+        value: string | DossierFile;
+      } | null)
+    | ({
+        relationTo: 'dossier-events';
+        value: string | DossierEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1026,6 +1251,157 @@ export interface OrganizationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  organization?: T;
+  standing?: T;
+  position?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  title?: T;
+  organizationName?: T;
+  organization?: T;
+  year?: T;
+  stage?: T;
+  identified?:
+    | T
+    | {
+        indicator?: T;
+        note?: T;
+        id?: T;
+      };
+  planItems?:
+    | T
+    | {
+        code?: T;
+        measure?: T;
+        indicators?: T;
+        responsible?: T;
+        deadline?: T;
+        progress?: T;
+        id?: T;
+      };
+  evaluations?:
+    | T
+    | {
+        measure?: T;
+        result?: T;
+        note?: T;
+        id?: T;
+      };
+  selfAssessment?: T;
+  shortcomings?:
+    | T
+    | {
+        source?: T;
+        text?: T;
+        indicators?: T;
+        id?: T;
+      };
+  attachments?: T;
+  review?:
+    | T
+    | {
+        reason?: T;
+        remarks?:
+          | T
+          | {
+              identification?: T;
+              plan?: T;
+              evaluation?: T;
+              conclusions?: T;
+              attachments?: T;
+            };
+        by?: T;
+        at?: T;
+      };
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commitments_select".
+ */
+export interface CommitmentsSelect<T extends boolean = true> {
+  title?: T;
+  dossier?: T;
+  member?: T;
+  organization?: T;
+  year?: T;
+  identified?:
+    | T
+    | {
+        indicator?: T;
+        note?: T;
+        id?: T;
+      };
+  commitment?: T;
+  planItems?:
+    | T
+    | {
+        measure?: T;
+        indicators?: T;
+        deadline?: T;
+        id?: T;
+      };
+  result?: T;
+  resultNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-files_select".
+ */
+export interface DossierFilesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  dossier?: T;
+  organization?: T;
+  year?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-events_select".
+ */
+export interface DossierEventsSelect<T extends boolean = true> {
+  summary?: T;
+  dossier?: T;
+  organization?: T;
+  year?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  actor?: T;
+  actorName?: T;
+  at?: T;
+  note?: T;
+  remarks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1104,6 +1480,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1168,12 +1545,48 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-settings".
+ */
+export interface DossierSetting {
+  id: string;
+  deadlineDay: number;
+  deadlineMonth: number;
+  remindersEnabled?: boolean | null;
+  /**
+   * Sau hạn, tổ chức còn nợ hồ sơ được nhắc mỗi ngày cho đến hết năm.
+   */
+  reminderDaysBefore: number;
+  requiredAttachmentKinds?:
+    ('identification-form' | 'remedy-plan' | 'evaluation-report' | 'conclusion-form' | 'commitment' | 'other')[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-index-state".
  */
 export interface SearchIndexState {
   id: string;
   changedAt?: string | null;
   removals?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1203,11 +1616,35 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossier-settings_select".
+ */
+export interface DossierSettingsSelect<T extends boolean = true> {
+  deadlineDay?: T;
+  deadlineMonth?: T;
+  remindersEnabled?: T;
+  reminderDaysBefore?: T;
+  requiredAttachmentKinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-index-state_select".
  */
 export interface SearchIndexStateSelect<T extends boolean = true> {
   changedAt?: T;
   removals?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1221,6 +1658,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDossier-deadline-reminders".
+ */
+export interface TaskDossierDeadlineReminders {
+  input?: unknown;
+  output: {
+    organizations?: number | null;
+    mails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

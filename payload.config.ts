@@ -12,11 +12,16 @@ import { Articles } from './collections/articles'
 import { Authors } from './collections/authors'
 import { Categories } from './collections/categories'
 import { Comments } from './collections/comments'
+import { Commitments } from './collections/commitments'
 import { DocumentFiles } from './collections/document-files'
+import { DossierEvents } from './collections/dossier-events'
+import { DossierFiles } from './collections/dossier-files'
+import { Dossiers } from './collections/dossiers'
 import { GuidanceDocuments } from './collections/guidance-documents'
 import { IndicatorGroups } from './collections/indicator-groups'
 import { Indicators } from './collections/indicators'
 import { Media } from './collections/media'
+import { Members } from './collections/members'
 import { Organizations } from './collections/organizations'
 import { SearchEntries } from './collections/search-entries'
 import { Series } from './collections/series'
@@ -25,11 +30,13 @@ import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
+import { DossierSettings } from './src/globals/DossierSettings'
 import { Homepage } from './src/globals/Homepage'
 import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { siteUrl, SITE_NAME } from './src/site'
+import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
@@ -45,6 +52,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ` — ${SITE_NAME}` },
     importMap: { baseDir: path.resolve(dirname) },
+    components: { beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'] },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: 'Điện thoại', width: 375, height: 667 },
@@ -68,14 +76,26 @@ export default buildConfig({
     IndicatorGroups,
     Indicators,
     Organizations,
+    Members,
+    Dossiers,
+    Commitments,
+    DossierFiles,
+    DossierEvents,
     Users,
     SearchEntries,
   ],
-  globals: [Homepage, SiteSettings, SearchIndexState],
+  globals: [Homepage, SiteSettings, DossierSettings, SearchIndexState],
+  // Uploads above the parser's ceiling are refused before they are read to the end.
+  upload: { limits: { fileSize: 20 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên quá lớn.' },
   jobs: {
     access: { queue: publisher, run: publisher, cancel: publisher },
+    tasks: [dossierDeadlineRemindersTask],
     // Scheduled publishing: due jobs are picked up every 15 seconds by the running server.
-    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    // Dossier deadline reminders are queued by their task's own schedule and run from `reminders`.
+    autoRun: [
+      { cron: '*/15 * * * * *', queue: 'default', limit: 20 },
+      { cron: '0 * * * * *', queue: 'reminders', limit: 5 },
+    ],
     shouldAutoRun: () => process.env.DISABLE_JOB_RUNNER !== '1',
   },
   plugins: [

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isRole } from '../../src/access'
+import { isAdmin } from '../../src/access'
+import { readOwnOrganizations } from '../../src/access/organizationScope'
+import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const ORGANIZATION_KINDS = [
   { value: 'district', label: 'Đảng bộ huyện' },
@@ -16,17 +18,21 @@ export const ORGANIZATION_SECTORS = [
   { value: 'armed-forces', label: 'Lực lượng vũ trang' },
 ] as const
 
-/** Party organisations: restricted to district staff; nobody outside reads them. */
+/**
+ * Party organisations: restricted. District boards read the whole tree; an org-officer reads
+ * the organisations on their account and those below; nobody else reads any.
+ */
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
   labels: { singular: 'Tổ chức đảng', plural: 'Tổ chức đảng' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'kind', 'sector'], group: 'Tổ chức và đảng viên' },
   access: {
-    read: isRole('admin', 'org-officer', 'reviewer', 'approver', 'inspector'),
+    read: readOwnOrganizations('id'),
     create: isAdmin,
     update: isAdmin,
     delete: isAdmin,
   },
+  hooks: { beforeChange: [preventParentCycle] },
   fields: [
     { name: 'name', label: 'Tên tổ chức', type: 'text', required: true },
     { name: 'code', label: 'Mã', type: 'text', required: true, unique: true, index: true },

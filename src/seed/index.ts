@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { parseVietnamDateTime } from '../vietnamese'
 import { slugify } from '../vietnamese'
 import reference from './content/reference-article.json'
+import { seedDistrictDossiers } from './dossiers'
 import { DEMO_ARTICLES, DEMO_AUTHORS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_USERS, SERIES_TITLE } from './demoArticles'
 import { ensureSearchIndex } from '../search/sync'
 import { seedCatalogue } from './catalogue'
@@ -159,6 +160,10 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     })
     await payload.updateGlobal({ slug: 'homepage', data: { dontMiss: picks.docs.map((d) => d.id) } as never, context: ctx })
   }
+
+  // The district's organisations and their 2022 dossiers, taken through the review workflow.
+  await seedDistrictDossiers(payload, report)
+
   const indexed = await ensureSearchIndex(payload)
   if (indexed) report.created['search-entries'] = indexed
   return report

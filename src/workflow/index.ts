@@ -1,0 +1,5 @@
+export * from './stages'
+export * from './guards'
+export * from './transitions'
+export * from './messages'
+export * from './reminders'

@@ -1,0 +1,178 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { isInScope, refId } from '../../access/organizationScope'
+import type { Role } from '../../access/roles'
+import { referencedIndicators, type DossierContent, type Problem } from '../guards'
+import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
+import { actionLabel, decideTransition, type Action } from '../transitions'
+import { indicatorCodes } from './indicators'
+
+export const REMARK_SECTIONS = ['identification', 'plan', 'evaluation', 'conclusions', 'attachments'] as const
+export type Remarks = Partial<Record<(typeof REMARK_SECTIONS)[number], string>>
+
+const MAX_TEXT = 5000
+
+/** A refused transition: its status, a Vietnamese message, and the problems behind it. */
+export class TransitionRefused extends APIError {
+  constructor(message: string, status: number, problems: Problem[] = []) {
+    super(message, status, { problems }, true)
+  }
+}
+
+function cleanRemarks(input: unknown): Remarks {
+  if (input === undefined || input === null || input === '') return {}
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    throw new TransitionRefused(`Ý kiến theo từng mục phải là các mục: ${REMARK_SECTIONS.join(', ')}.`, 400)
+  }
+  const out: Remarks = {}
+  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+    if (!REMARK_SECTIONS.includes(k as never)) {
+      throw new TransitionRefused(`Không có mục “${k}” để ghi ý kiến. Các mục: ${REMARK_SECTIONS.join(', ')}.`, 400)
+    }
+    if (v === undefined || v === null || v === '') continue
+    if (typeof v !== 'string') throw new TransitionRefused(`Ý kiến mục “${k}” phải là văn bản.`, 400)
+    if (v.length > MAX_TEXT) throw new TransitionRefused(`Ý kiến mục “${k}” dài quá ${MAX_TEXT} ký tự.`, 400)
+    if (v.trim()) out[k as keyof Remarks] = v.trim()
+  }
+  return out
+}
+
+export type DossierDoc = {
+  id: string
+  organization: string
+  organizationName?: string
+  year: number
+  stage: Stage
+  identified?: { indicator?: unknown }[]
+  planItems?: { code?: string; indicators?: unknown[] }[]
+  shortcomings?: { text?: string; indicators?: unknown[] }[]
+} & Record<string, unknown>
+
+export type AppliedTransition = {
+  action: Action
+  from: Stage
+  to: Stage
+  reason: string
+  dossier: DossierDoc
+  event: Record<string, unknown>
+}
+
+/** Everything the pure table needs to judge this dossier for this user. */
+export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) {
+  const [files, settings, inScope] = await Promise.all([
+    req.payload.find({
+      collection: 'dossier-files',
+      where: { dossier: { equals: dossier.id } },
+      select: { kind: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.findGlobal({ slug: 'dossier-settings', depth: 0, overrideAccess: true, req }),
+    isInScope(req, dossier.organization),
+  ])
+  const codes = await indicatorCodes(req, referencedIndicators(dossier as never))
+  return {
+    content: {
+      ...(dossier as DossierContent),
+      attachmentKinds: files.docs.map((f) => String((f as { kind?: string }).kind)),
+    } as DossierContent,
+    actor: req.user ? { roles: (req.user as { roles?: Role[] }).roles ?? [], inScope } : null,
+    ctx: {
+      requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ?? []) as string[],
+      attachmentLabel: attachmentKindLabel,
+      label: (id: string | number) => codes.get(String(id)) ?? String(id),
+    },
+    codes,
+  }
+}
+
+/** Reads a dossier as the requesting user sees it; someone who may not see it learns nothing. */
+export async function readDossierAs(req: PayloadRequest, id: unknown): Promise<DossierDoc> {
+  const doc = typeof id === 'string' && id ? await req.payload.findByID({
+    collection: 'dossiers',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  }) : null
+  if (!doc) throw new TransitionRefused('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
+  return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: refId(doc.organization as never) as string }
+}
+
+/**
+ * The one way a dossier changes stage. The stage change and its event row are written in one
+ * transaction (both calls carry `req`), so there is never a stage without its history line.
+ */
+export async function applyTransition(
+  req: PayloadRequest,
+  input: { id: unknown; action: unknown; reason?: unknown; remarks?: unknown; at?: Date },
+): Promise<AppliedTransition> {
+  if (!req.user) throw new TransitionRefused('Bạn cần đăng nhập để thực hiện thao tác này.', 401)
+  if (input.reason !== undefined && input.reason !== null && typeof input.reason !== 'string') {
+    throw new TransitionRefused('Lý do phải là văn bản.', 400)
+  }
+  if (typeof input.reason === 'string' && input.reason.length > MAX_TEXT) {
+    throw new TransitionRefused(`Lý do dài quá ${MAX_TEXT} ký tự.`, 400)
+  }
+  const remarks = cleanRemarks(input.remarks)
+  const shouldCommit = await initTransaction(req)
+  try {
+    const dossier = await readDossierAs(req, input.id)
+    const facts = await transitionFacts(req, dossier)
+    const decision = decideTransition({ ...facts.content, stage: dossier.stage }, facts.actor, { action: input.action, reason: input.reason }, facts.ctx)
+    if (!decision.ok) throw new TransitionRefused(decision.message, decision.status, decision.problems)
+
+    const at = (input.at ?? new Date()).toISOString()
+    const user = req.user as { id: string | number; name?: string; email?: string }
+    const sendsBack = decision.to === 'returned'
+    const context = { dossierTransition: true }
+    const updated = await req.payload.update({
+      collection: 'dossiers',
+      id: dossier.id,
+      data: {
+        stage: decision.to,
+        ...(sendsBack ? { review: { reason: decision.reason, remarks, by: user.id, at } } : {}),
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+      context,
+      req,
+    })
+    const action = decision.rule.action
+    const event = await req.payload.create({
+      collection: 'dossier-events',
+      data: {
+        summary: `${actionLabel(action)}: ${stageLabel(decision.from)} → ${stageLabel(decision.to)}`,
+        dossier: dossier.id,
+        organization: dossier.organization,
+        year: dossier.year,
+        action,
+        fromStage: decision.from,
+        toStage: decision.to,
+        actor: user.id,
+        actorName: user.name || user.email || '',
+        at,
+        note: decision.reason || undefined,
+        remarks: Object.keys(remarks).length ? remarks : undefined,
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+      context,
+      req,
+    })
+    if (shouldCommit) await commitTransaction(req)
+    return {
+      action,
+      from: decision.from,
+      to: decision.to,
+      reason: decision.reason,
+      dossier: { ...(updated as unknown as DossierDoc), id: String(updated.id), organization: dossier.organization },
+      event: event as unknown as Record<string, unknown>,
+    }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,70 @@
+import type { PayloadRequest, Where } from 'payload'
+import { withAncestors } from '../../access/organizationScope'
+import { siteUrl } from '../../site'
+import { transitionMail, type Mail } from '../messages'
+import { recipientsOnArrival } from '../transitions'
+import type { AppliedTransition } from './applyTransition'
+
+type Recipient = { id: string; email: string; name?: string }
+
+export function dossierLink(id: string): string {
+  return `${siteUrl()}/admin/collections/dossiers/${id}`
+}
+
+/** The officers who act for an organisation: those on it or on any organisation above it. */
+export async function organizationOfficers(req: PayloadRequest, orgId: string): Promise<Recipient[]> {
+  return findUsers(req, {
+    and: [{ roles: { in: ['org-officer'] } }, { organizations: { in: await withAncestors(req, orgId) } }],
+  })
+}
+
+async function findUsers(req: PayloadRequest, where: Where): Promise<Recipient[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where,
+    select: { email: true, name: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((u) => ({ id: String(u.id), email: String((u as { email?: string }).email), name: (u as { name?: string }).name }))
+}
+
+export async function sendMails(req: PayloadRequest, to: Recipient[], mail: Mail): Promise<number> {
+  let sent = 0
+  for (const r of to) {
+    try {
+      await req.payload.sendEmail({ to: r.email, subject: mail.subject, text: mail.text, html: mail.html })
+      sent++
+    } catch (error) {
+      // A mail server outage must not undo a transition that is already recorded.
+      req.payload.logger.error({ err: error, msg: `Không gửi được thư tới ${r.email}` })
+    }
+  }
+  return sent
+}
+
+/** Tells whoever acts next that the dossier is now in their hands. */
+export async function notifyNextActors(req: PayloadRequest, t: AppliedTransition): Promise<string[]> {
+  const who = recipientsOnArrival(t.to)
+  const groups: Where[] = []
+  if (who.roles.length) groups.push({ roles: { in: who.roles } })
+  let recipients: Recipient[] = groups.length ? await findUsers(req, { or: groups }) : []
+  if (who.organizationOfficers) recipients = [...recipients, ...(await organizationOfficers(req, t.dossier.organization))]
+  const actorId = req.user ? String(req.user.id) : ''
+  const unique = [...new Map(recipients.filter((r) => r.id !== actorId && r.email).map((r) => [r.email, r])).values()]
+  const user = req.user as { name?: string; email?: string } | null
+  const mail = transitionMail({
+    action: t.action,
+    from: t.from,
+    to: t.to,
+    organizationName: String(t.dossier.organizationName ?? ''),
+    year: Number(t.dossier.year),
+    actorName: user?.name || user?.email || 'hệ thống',
+    reason: t.reason || undefined,
+    link: dossierLink(t.dossier.id),
+  })
+  await sendMails(req, unique, mail)
+  return unique.map((r) => r.email)
+}
