@@ -73,6 +73,9 @@ export interface Config {
     authors: Author;
     media: Media;
     comments: Comment;
+    'guidance-documents': GuidanceDocument;
+    'document-files': DocumentFile;
+    'indicator-groups': IndicatorGroup;
     indicators: Indicator;
     organizations: Organization;
     members: Member;
@@ -84,6 +87,7 @@ export interface Config {
     'disciplinary-actions': DisciplinaryAction;
     'published-tallies': PublishedTally;
     users: User;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +107,9 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'guidance-documents': GuidanceDocumentsSelect<false> | GuidanceDocumentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    'indicator-groups': IndicatorGroupsSelect<false> | IndicatorGroupsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -114,6 +121,7 @@ export interface Config {
     'disciplinary-actions': DisciplinaryActionsSelect<false> | DisciplinaryActionsSelect<true>;
     'published-tallies': PublishedTalliesSelect<false> | PublishedTalliesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -129,6 +137,7 @@ export interface Config {
     'site-settings': SiteSetting;
     'dossier-settings': DossierSetting;
     'progress-settings': ProgressSetting;
+    'search-index-state': SearchIndexState;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -136,6 +145,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'dossier-settings': DossierSettingsSelect<false> | DossierSettingsSelect<true>;
     'progress-settings': ProgressSettingsSelect<false> | ProgressSettingsSelect<true>;
+    'search-index-state': SearchIndexStateSelect<false> | SearchIndexStateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -199,6 +209,11 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   related?: (string | Article)[] | null;
+  /**
+   * Bài viết sẽ được liệt kê trên trang của văn bản (nếu văn bản công khai).
+   */
+  documents?: (string | GuidanceDocument)[] | null;
+  indicators?: (string | Indicator)[] | null;
   /**
    * Để trống để tạo tự động từ tiêu đề, ví dụ "Đề án 05" → de-an-05.
    */
@@ -279,6 +294,152 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidance-documents".
+ */
+export interface GuidanceDocument {
+  id: string;
+  title: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * PDF hoặc DOCX. Với biểu mẫu, đính kèm mẫu để tải về với loại "Mẫu để tải về".
+   */
+  attachments?:
+    | {
+        file: string | DocumentFile;
+        label?: string | null;
+        kind?: ('main' | 'appendix' | 'template') | null;
+        id?: string | null;
+      }[]
+    | null;
+  relatedDocuments?:
+    | {
+        relation: 'implements' | 'replaces' | 'related';
+        document: string | GuidanceDocument;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ghi những thay đổi lớn: sửa đổi, bổ sung, thay thế, thu hồi.
+   */
+  changeHistory?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề, ví dụ "Đề án 05" → de-an-05.
+   */
+  slug?: string | null;
+  /**
+   * Ví dụ: 73-KH/HU
+   */
+  number?: string | null;
+  type:
+    | 'nghi-quyet'
+    | 'chi-thi'
+    | 'ket-luan'
+    | 'quy-dinh'
+    | 'ke-hoach'
+    | 'huong-dan'
+    | 'cong-van'
+    | 'thong-bao'
+    | 'bieu-mau';
+  issuer: string;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  status: 'in-force' | 'superseded' | 'withdrawn';
+  withdrawalReason?: string | null;
+  /**
+   * Văn bản nội bộ và tệp đính kèm của nó chỉ cán bộ đăng nhập mới xem được.
+   */
+  visibility: 'public' | 'internal';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: string;
+  /**
+   * Chỉ nhận PDF hoặc DOCX, tối đa 20 MB.
+   */
+  title?: string | null;
+  /**
+   * Tự bật khi tệp được đính kèm vào một văn bản công khai đã xuất bản.
+   */
+  isPublic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: string;
+  code: string;
+  order?: number | null;
+  title: string;
+  group: string | IndicatorGroup;
+  /**
+   * Để trống nếu đây là biểu hiện gốc; chọn để tạo biểu hiện cụ thể của địa phương.
+   */
+  parent?: (string | null) | Indicator;
+  explanation?: string | null;
+  examples?: string | null;
+  remedies?: string | null;
+  sourceDocument?: (string | null) | GuidanceDocument;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-groups".
+ */
+export interface IndicatorGroup {
+  id: string;
+  /**
+   * Ví dụ: TT (tư tưởng chính trị).
+   */
+  code: string;
+  name: string;
+  description?: string | null;
+  order?: number | null;
+  sourceDocument?: (string | null) | GuidanceDocument;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -395,18 +556,6 @@ export interface Comment {
   body: string;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
   clientKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
- */
-export interface Indicator {
-  id: string;
-  code: string;
-  title: string;
-  group?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -686,6 +835,28 @@ export interface PublishedTally {
   createdAt: string;
 }
 /**
+ * Tự cập nhật khi bài viết, văn bản, biểu hiện được xuất bản, gỡ, đổi chế độ công khai hoặc xóa.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: string;
+  kind: 'article' | 'document' | 'indicator';
+  refId: string;
+  title: string;
+  url: string;
+  meta?: string | null;
+  text?: string | null;
+  titleWords?: string | null;
+  words?: string | null;
+  code?: string | null;
+  date?: string | null;
+  isPublic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -835,6 +1006,18 @@ export interface PayloadLockedDocument {
         value: string | Comment;
       } | null)
     | ({
+        relationTo: 'guidance-documents';
+        value: string | GuidanceDocument;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: string | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'indicator-groups';
+        value: string | IndicatorGroup;
+      } | null)
+    | ({
         relationTo: 'indicators';
         value: string | Indicator;
       } | null)
@@ -877,6 +1060,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: string | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -931,6 +1118,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   coverCaption?: T;
   body?: T;
   related?: T;
+  documents?: T;
+  indicators?: T;
   slug?: T;
   publishedAt?: T;
   authors?: T;
@@ -1074,12 +1263,93 @@ export interface CommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidance-documents_select".
+ */
+export interface GuidanceDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        kind?: T;
+        id?: T;
+      };
+  relatedDocuments?:
+    | T
+    | {
+        relation?: T;
+        document?: T;
+        id?: T;
+      };
+  changeHistory?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  number?: T;
+  type?: T;
+  issuer?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  status?: T;
+  withdrawalReason?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  title?: T;
+  isPublic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-groups_select".
+ */
+export interface IndicatorGroupsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  description?: T;
+  order?: T;
+  sourceDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators_select".
  */
 export interface IndicatorsSelect<T extends boolean = true> {
   code?: T;
+  order?: T;
   title?: T;
   group?: T;
+  parent?: T;
+  explanation?: T;
+  examples?: T;
+  remedies?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1333,6 +1603,25 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  kind?: T;
+  refId?: T;
+  title?: T;
+  url?: T;
+  meta?: T;
+  text?: T;
+  titleWords?: T;
+  words?: T;
+  code?: T;
+  date?: T;
+  isPublic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1464,6 +1753,17 @@ export interface ProgressSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index-state".
+ */
+export interface SearchIndexState {
+  id: string;
+  changedAt?: string | null;
+  removals?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1525,6 +1825,17 @@ export interface DossierSettingsSelect<T extends boolean = true> {
 export interface ProgressSettingsSelect<T extends boolean = true> {
   showOrganizationNames?: T;
   intro?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index-state_select".
+ */
+export interface SearchIndexStateSelect<T extends boolean = true> {
+  changedAt?: T;
+  removals?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1612,10 +1923,15 @@ export interface QuoteBlock {
  * via the `definition` "DocumentLinkBlock".
  */
 export interface DocumentLinkBlock {
-  document?: {
-    relationTo: 'articles';
-    value: string | Article;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'guidance-documents';
+        value: string | GuidanceDocument;
+      } | null);
   url?: string | null;
   label?: string | null;
   id?: string | null;

@@ -14,15 +14,19 @@ import { Categories } from './collections/categories'
 import { Comments } from './collections/comments'
 import { Commitments } from './collections/commitments'
 import { DisciplinaryActions } from './collections/disciplinary-actions'
+import { DocumentFiles } from './collections/document-files'
 import { DossierEvents } from './collections/dossier-events'
 import { DossierFiles } from './collections/dossier-files'
 import { Dossiers } from './collections/dossiers'
+import { GuidanceDocuments } from './collections/guidance-documents'
+import { IndicatorGroups } from './collections/indicator-groups'
 import { Indicators } from './collections/indicators'
 import { Inspections } from './collections/inspections'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
 import { Organizations } from './collections/organizations'
 import { PublishedTallies } from './collections/published-tallies'
+import { SearchEntries } from './collections/search-entries'
 import { Series } from './collections/series'
 import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
@@ -32,6 +36,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { DossierSettings } from './src/globals/DossierSettings'
 import { Homepage } from './src/globals/Homepage'
 import { ProgressSettings } from './src/globals/ProgressSettings'
+import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { progressEndpoints } from './src/progress/endpoints'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -77,6 +82,9 @@ export default buildConfig({
     Authors,
     Media,
     Comments,
+    GuidanceDocuments,
+    DocumentFiles,
+    IndicatorGroups,
     Indicators,
     Organizations,
     Members,
@@ -88,8 +96,9 @@ export default buildConfig({
     DisciplinaryActions,
     PublishedTallies,
     Users,
+    SearchEntries,
   ],
-  globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings],
+  globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings, SearchIndexState],
   // Progress figures, their exports and the inspection committee's tallies (src/progress/endpoints.ts).
   endpoints: progressEndpoints,
   // Uploads above the parser's ceiling are refused before they are read to the end.

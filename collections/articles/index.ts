@@ -5,6 +5,7 @@ import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
 import { siteUrl } from '../../src/site'
 import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
+import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -33,6 +34,8 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [setPublishedAt, freezeProgressBlocks],
+    afterChange: [indexArticleForSearch],
+    afterDelete: [removeArticleFromSearch],
   },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },
@@ -70,6 +73,23 @@ export const Articles: CollectionConfig = {
               relationTo: 'articles',
               hasMany: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+            {
+              name: 'documents',
+              label: 'Văn bản được nhắc đến',
+              type: 'relationship',
+              relationTo: 'guidance-documents',
+              hasMany: true,
+              index: true,
+              admin: { description: 'Bài viết sẽ được liệt kê trên trang của văn bản (nếu văn bản công khai).' },
+            },
+            {
+              name: 'indicators',
+              label: 'Biểu hiện được nhắc đến',
+              type: 'relationship',
+              relationTo: 'indicators',
+              hasMany: true,
+              index: true,
             },
           ],
         },

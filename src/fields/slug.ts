@@ -1,8 +1,10 @@
 import type { Field } from 'payload'
 import { slugify } from '../vietnamese'
 
-/** A unique URL slug, filled from `from` (Vietnamese folded) when left empty. */
-export function slugField(from: string): Field {
+type SlugSource = string | ((data: Record<string, unknown>) => string | undefined)
+
+/** A unique URL slug, filled from `from` (a field name, or a function of the data) when left empty. */
+export function slugField(from: SlugSource): Field {
   return {
     name: 'slug',
     label: 'Đường dẫn (slug)',
@@ -17,7 +19,8 @@ export function slugField(from: string): Field {
       beforeValidate: [
         ({ value, data, originalDoc }) => {
           if (typeof value === 'string' && value.trim()) return slugify(value)
-          const source = data?.[from] ?? originalDoc?.[from]
+          const merged = { ...(originalDoc ?? {}), ...(data ?? {}) } as Record<string, unknown>
+          const source = typeof from === 'function' ? from(merged) : merged[from]
           return typeof source === 'string' ? slugify(source) : value
         },
       ],

@@ -6,6 +6,9 @@ import { seedDistrictDossiers } from './dossiers'
 import { seedInspections } from './inspections'
 import { seedProgressArticle } from './progress'
 import { DEMO_ARTICLES, DEMO_AUTHORS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_USERS, SERIES_TITLE } from './demoArticles'
+import { ensureSearchIndex } from '../search/sync'
+import { seedCatalogue } from './catalogue'
+import { citeDocumentsInArticle, seedGuidanceDocuments } from './guidance'
 import { placeholderImage } from './images'
 import { block, heading, paragraph, plainRichText, richText } from './lexical'
 
@@ -143,6 +146,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     )
   }
 
+  // Guidance documents and the indicator catalogue; the reference article cites four documents.
+  const documentIds = await seedGuidanceDocuments(payload, report.created)
+  await seedCatalogue(payload, report.created, documentIds)
+  await citeDocumentsInArticle(payload, referenceDoc.id, documentIds, ['73-KH/HU', '436-HD/BTGHU', '04-NQ/TW', '05-CT/TW'])
+
   const home = (await payload.findGlobal({ slug: 'homepage', depth: 0 })) as { dontMiss?: unknown[] }
   if (!home.dontMiss || home.dontMiss.length === 0) {
     const picks = await payload.find({
@@ -160,5 +168,8 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   // The inspection committee's records for 2018 – 6/2021, and a report freezing the 2022 tally.
   await seedInspections(payload, report)
   await seedProgressArticle(payload, report)
+
+  const indexed = await ensureSearchIndex(payload)
+  if (indexed) report.created['search-entries'] = indexed
   return report
 }

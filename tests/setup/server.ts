@@ -196,6 +196,8 @@ async function start(): Promise<Running> {
   const env = childEnv({
     DATABASE_URL: databaseUrl,
     MEDIA_DIR: mediaDir,
+    // Guidance-document attachments, like media, live in the run's temp dir.
+    DOCUMENT_FILES_DIR: path.join(tmp, 'document-files'),
     // Restricted dossier scans: a throw-away folder, never the working tree.
     DOSSIER_FILES_DIR: path.join(tmp, 'dossier-files'),
     PAYLOAD_SECRET: payloadSecret,

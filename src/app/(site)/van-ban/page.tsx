@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { DocumentFilters } from '@/components/documents/DocumentFilters'
+import { DocumentList } from '@/components/documents/DocumentList'
+import '@/components/documents/documents.css'
+import { Pagination } from '@/components/Pagination'
+import { documentFilterChoices, listDocuments, parseDocumentFilters } from '@/data/documents'
+import { siteUrl } from '@/site'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Văn bản',
+  description: 'Nghị quyết, chỉ thị, kế hoạch, hướng dẫn và biểu mẫu thực hiện Đề án 05.',
+  alternates: { canonical: `${siteUrl()}/van-ban` },
+}
+
+export default async function DocumentsPage({ searchParams }: Props) {
+  const filters = parseDocumentFilters(await searchParams)
+  const [result, choices] = await Promise.all([listDocuments(filters), documentFilterChoices()])
+  return (
+    <>
+      <header className="page-head">
+        <h1>Văn bản</h1>
+        <p>Nghị quyết, chỉ thị, kế hoạch, hướng dẫn và biểu mẫu thực hiện Đề án 05.</p>
+      </header>
+      <DocumentFilters filters={filters} issuers={choices.issuers} years={choices.years} />
+      <p className="doc-meta" role="status">{result.totalDocs} văn bản</p>
+      <DocumentList documents={result.docs} empty="Không có văn bản nào phù hợp với bộ lọc." />
+      <Pagination
+        basePath="/van-ban"
+        page={filters.page}
+        totalPages={result.totalPages}
+        query={{ loai: filters.type, 'co-quan': filters.issuer, nam: filters.year ? String(filters.year) : undefined, 'tinh-trang': filters.status }}
+      />
+    </>
+  )
+}

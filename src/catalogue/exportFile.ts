@@ -1,0 +1,40 @@
+import Papa from 'papaparse'
+import { COLUMNS, type CatalogueRow } from './columns'
+
+export type CatalogueExport = {
+  groups: Array<{ code: string; name: string; description: string; order: number | null }>
+  indicators: Array<{
+    code: string
+    group: string
+    parent: string | null
+    title: string
+    explanation: string
+    examples: string
+    remedies: string
+    document: string | null
+    order: number | null
+  }>
+}
+
+/** CSV with Vietnamese headings; the byte-order mark lets Excel read it as UTF-8. */
+export function catalogueToCsv(data: CatalogueExport): string {
+  const groups = new Map(data.groups.map((g) => [g.code, g]))
+  const rows = data.indicators.map((i): CatalogueRow => ({
+    groupCode: i.group,
+    groupName: groups.get(i.group)?.name ?? '',
+    groupDescription: groups.get(i.group)?.description ?? '',
+    code: i.code,
+    parentCode: i.parent ?? '',
+    title: i.title,
+    explanation: i.explanation,
+    examples: i.examples,
+    remedies: i.remedies,
+    documentNumber: i.document ?? '',
+    order: i.order == null ? '' : String(i.order),
+  }))
+  return '\uFEFF' + Papa.unparse({ fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) })
+}
+
+export function catalogueToJson(data: CatalogueExport): string {
+  return JSON.stringify(data, null, 2)
+}

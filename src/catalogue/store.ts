@@ -1,0 +1,106 @@
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
+import type { CatalogueExport } from './exportFile'
+import { writeOrder, type ExistingCatalogue, type ImportReport } from './validate'
+
+type Row = Record<string, unknown> & { id: string | number }
+
+const idOf = (v: unknown): string | null => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : null)
+
+async function all(req: PayloadRequest, collection: 'indicator-groups' | 'indicators' | 'guidance-documents', select: Record<string, true>) {
+  const { docs } = await req.payload.find({ collection, pagination: false, depth: 0, select: select as never, overrideAccess: true, req })
+  return docs as unknown as Row[]
+}
+
+/** The catalogue as stored, keyed by code, for checking an import. */
+export async function loadExistingCatalogue(req: PayloadRequest): Promise<ExistingCatalogue> {
+  const groups = await all(req, 'indicator-groups', { code: true, name: true, description: true })
+  const indicators = await all(req, 'indicators', { code: true, group: true, parent: true })
+  const documents = await all(req, 'guidance-documents', { number: true })
+  const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
+  const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
+  return {
+    groups: new Map(groups.map((g) => [String(g.code), { id: String(g.id), name: String(g.name ?? ''), description: String(g.description ?? '') }])),
+    indicators: new Map(
+      indicators.map((i) => [
+        String(i.code),
+        { id: String(i.id), groupCode: groupCode.get(idOf(i.group) ?? '') ?? '', parentCode: indicatorCode.get(idOf(i.parent) ?? '') ?? null },
+      ]),
+    ),
+    documents: new Map(documents.filter((d) => d.number).map((d) => [String(d.number).trim().toUpperCase(), String(d.id)])),
+  }
+}
+
+export type ImportCounts = { groupsCreated: number; groupsUpdated: number; created: number; updated: number }
+
+/**
+ * Writes a checked import. The caller runs this inside one transaction, so a failure
+ * part-way leaves the catalogue as it was.
+ */
+export async function writeCatalogueImport(req: PayloadRequest, report: ImportReport, existing: ExistingCatalogue): Promise<ImportCounts> {
+  const counts: ImportCounts = { groupsCreated: 0, groupsUpdated: 0, created: 0, updated: 0 }
+  const groupIds = new Map([...existing.groups].map(([code, g]) => [code, g.id]))
+  for (const g of report.groups) {
+    if (g.unchanged) continue
+    const data: Record<string, unknown> = { code: g.code, name: g.name }
+    if (g.description) data.description = g.description
+    if (g.id) {
+      await req.payload.update({ collection: 'indicator-groups', id: g.id, data, req, overrideAccess: true, depth: 0 })
+      counts.groupsUpdated++
+    } else {
+      const doc = await req.payload.create({ collection: 'indicator-groups', data: data as never, req, overrideAccess: true, depth: 0 })
+      groupIds.set(g.code, String(doc.id))
+      counts.groupsCreated++
+    }
+  }
+  const indicatorIds = new Map([...existing.indicators].map(([code, i]) => [code, i.id]))
+  for (const i of writeOrder(report.indicators)) {
+    const data = {
+      code: i.code,
+      title: i.title,
+      group: groupIds.get(i.groupCode),
+      parent: i.parentCode ? indicatorIds.get(i.parentCode) ?? null : null,
+      explanation: i.explanation,
+      examples: i.examples,
+      remedies: i.remedies,
+      sourceDocument: i.documentId,
+      order: i.order,
+    }
+    if (i.id) {
+      await req.payload.update({ collection: 'indicators', id: i.id, data: data as never, req, overrideAccess: true, depth: 0 })
+      counts.updated++
+    } else {
+      const doc = await req.payload.create({ collection: 'indicators', data: data as never, req, overrideAccess: true, depth: 0 })
+      indicatorIds.set(i.code, String(doc.id))
+      counts.created++
+    }
+  }
+  return counts
+}
+
+/** The catalogue as the given reader may see it, ready for CSV or JSON. */
+export async function exportCatalogue(payload: Payload, user: TypedUser | null): Promise<CatalogueExport> {
+  const access = { overrideAccess: false, user: user ?? undefined, pagination: false } as const
+  const groups = (await payload.find({ collection: 'indicator-groups', sort: 'order', depth: 0, ...access })).docs as unknown as Row[]
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'order', depth: 1, ...access })).docs as unknown as Row[]
+  const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
+  const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
+  const groupOrder = new Map(groups.map((g, n) => [String(g.id), n]))
+  const sorted = [...indicators].sort(
+    (a, b) => (groupOrder.get(idOf(a.group) ?? '') ?? 0) - (groupOrder.get(idOf(b.group) ?? '') ?? 0) || String(a.code).localeCompare(String(b.code), 'en', { numeric: true }),
+  )
+  const str = (v: unknown) => (typeof v === 'string' ? v : '')
+  return {
+    groups: groups.map((g) => ({ code: String(g.code), name: str(g.name), description: str(g.description), order: typeof g.order === 'number' ? g.order : null })),
+    indicators: sorted.map((i) => ({
+      code: String(i.code),
+      group: groupCode.get(idOf(i.group) ?? '') ?? '',
+      parent: indicatorCode.get(idOf(i.parent) ?? '') ?? null,
+      title: str(i.title),
+      explanation: str(i.explanation),
+      examples: str(i.examples),
+      remedies: str(i.remedies),
+      document: i.sourceDocument && typeof i.sourceDocument === 'object' ? str((i.sourceDocument as { number?: unknown }).number) || null : null,
+      order: typeof i.order === 'number' ? i.order : null,
+    })),
+  }
+}

@@ -1,0 +1,109 @@
+import { cache } from 'react'
+import type { TypedUser, Where } from 'payload'
+import type { ArticleDoc } from '../components/types'
+import { isDocumentStatus, isDocumentType, vietnamYear, vietnamYearRange, type DocumentStatus, type DocumentType } from '../documents/taxonomy'
+import type { GuidanceDocumentDoc, IndicatorDoc } from '../documents/types'
+import { readMany, readOne } from './read'
+import { currentViewer } from './viewer'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+export type DocumentFilters = { type?: DocumentType; issuer?: string; year?: number; status?: DocumentStatus; page: number }
+
+/** Filters from the query string; anything unknown is ignored rather than an error. */
+export function parseDocumentFilters(sp: Record<string, string | string[] | undefined>): DocumentFilters {
+  const one = (k: string) => {
+    const v = sp[k]
+    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined
+  }
+  const year = Number(one('nam'))
+  const page = Number(one('trang'))
+  return {
+    type: isDocumentType(one('loai')) ? (one('loai') as DocumentType) : undefined,
+    issuer: one('co-quan')?.slice(0, 200),
+    year: Number.isInteger(year) && year >= 1930 && year <= 2100 ? year : undefined,
+    status: isDocumentStatus(one('tinh-trang')) ? (one('tinh-trang') as DocumentStatus) : undefined,
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  }
+}
+
+/**
+ * Who is reading: staff see internal documents too (their access rule allows it); the
+ * public reads as nobody. Drafts never show on the site, whoever reads.
+ */
+const viewer = cache(async (): Promise<TypedUser | null> => currentViewer().catch(() => null))
+
+export async function listDocuments(f: DocumentFilters, perPage = 20) {
+  const and: Where[] = [PUBLISHED]
+  if (f.type) and.push({ type: { equals: f.type } })
+  if (f.issuer) and.push({ issuer: { equals: f.issuer } })
+  if (f.status) and.push({ status: { equals: f.status } })
+  if (f.year) {
+    const [start, end] = vietnamYearRange(f.year)
+    and.push({ issuedAt: { greater_than_equal: start } }, { issuedAt: { less_than: end } })
+  }
+  return readMany<GuidanceDocumentDoc>('guidance-documents', {
+    where: { and },
+    sort: '-issuedAt',
+    limit: perPage,
+    page: f.page,
+    depth: 0,
+    user: await viewer(),
+    select: { title: true, slug: true, number: true, type: true, issuer: true, issuedAt: true, status: true, visibility: true, summary: true },
+  })
+}
+
+/** Issuing bodies and years that the reader's documents actually have, for the filter form. */
+export async function documentFilterChoices(): Promise<{ issuers: string[]; years: number[] }> {
+  const { docs } = await readMany<GuidanceDocumentDoc>('guidance-documents', {
+    where: PUBLISHED,
+    limit: 2000,
+    depth: 0,
+    user: await viewer(),
+    select: { issuer: true, issuedAt: true },
+  })
+  const issuers = [...new Set(docs.map((d) => d.issuer).filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'vi'))
+  const years = [...new Set(docs.map((d) => (d.issuedAt ? vietnamYear(d.issuedAt) : null)).filter((y): y is number => y !== null))].sort((a, b) => b - a)
+  return { issuers, years }
+}
+
+export const documentBySlug = cache(async (slug: string): Promise<GuidanceDocumentDoc | null> => {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
+  return readOne<GuidanceDocumentDoc>('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await viewer() })
+})
+
+/** Documents that point at this one (those implementing or replacing it). */
+export async function documentsReferring(id: string): Promise<GuidanceDocumentDoc[]> {
+  const { docs } = await readMany<GuidanceDocumentDoc>('guidance-documents', {
+    where: { and: [{ 'relatedDocuments.document': { equals: id } }, PUBLISHED] },
+    limit: 50,
+    depth: 0,
+    sort: '-issuedAt',
+    user: await viewer(),
+    select: { title: true, slug: true, number: true, type: true, issuedAt: true, relatedDocuments: true },
+  })
+  return docs
+}
+
+/** Published articles that cite a document or an indicator (through their "Liên quan" fields). */
+export async function articlesCiting(field: 'documents' | 'indicators', id: string): Promise<ArticleDoc[]> {
+  const { docs } = await readMany<ArticleDoc>('articles', {
+    where: { and: [{ [field]: { in: [id] } }, PUBLISHED] },
+    sort: '-publishedAt',
+    limit: 20,
+    depth: 0,
+    select: { title: true, slug: true, publishedAt: true, lead: true },
+  })
+  return docs
+}
+
+export async function indicatorsIssuedBy(documentId: string): Promise<IndicatorDoc[]> {
+  const { docs } = await readMany<IndicatorDoc>('indicators', {
+    where: { sourceDocument: { equals: documentId } },
+    sort: 'code',
+    limit: 200,
+    depth: 0,
+    select: { code: true, title: true, parent: true },
+  })
+  return docs
+}

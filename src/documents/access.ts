@@ -1,0 +1,24 @@
+import type { Access, Where } from 'payload'
+import { hasRole, type Role, type RoleUser } from '../access'
+
+/** Who writes guidance documents and the catalogue: the newsroom's publishers and the Propaganda Board. */
+export const DOCUMENT_EDITOR_ROLES: Role[] = ['admin', 'editor', 'reviewer']
+
+/** Any staff account (every role may read internal documents). */
+export const isStaff = (user: unknown): boolean =>
+  Array.isArray((user as { roles?: unknown } | null)?.roles) && ((user as { roles: unknown[] }).roles.length > 0)
+
+export const PUBLIC_DOCUMENT: Where = { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/**
+ * Editors read everything, drafts included; other staff read every published document,
+ * internal ones too; the public reads published public documents only.
+ */
+export const readGuidanceDocuments: Access = ({ req: { user } }) => {
+  if (hasRole(user as RoleUser, ...DOCUMENT_EDITOR_ROLES)) return true
+  return isStaff(user) ? PUBLISHED : PUBLIC_DOCUMENT
+}
+
+/** Files follow their documents: the public gets a file only while a public document shows it. */
+export const readDocumentFiles: Access = ({ req: { user } }) => (isStaff(user) ? true : { isPublic: { equals: true } })
