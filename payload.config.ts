@@ -39,7 +39,7 @@ import { ProgressSettings } from './src/globals/ProgressSettings'
 import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { progressEndpoints } from './src/progress/endpoints'
-import { seedOnFirstStart } from './src/seed/onInit'
+import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
 
@@ -131,5 +131,5 @@ export default buildConfig({
   ],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  onInit: seedOnFirstStart,
+  onInit: prepareOnStart,
 })

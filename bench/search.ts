@@ -42,6 +42,7 @@ Object.assign(process.env, {
   DOCUMENT_FILES_DIR: path.join(tmp, 'document-files'),
   PAYLOAD_SECRET: 'bench-secret-bench-secret-bench',
   SEED_ON_INIT: '0',
+  SEARCH_WARMUP: '0', // the benchmark writes past the hooks, then loads the mirror itself
   DISABLE_JOB_RUNNER: '1',
 })
 

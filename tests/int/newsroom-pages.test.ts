@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { scriptEnv, url } from '../helpers/env'
+import { url } from '../helpers/env'
+import { runScript } from '../helpers/scripts'
 import { login, randomIp, rest } from '../helpers/http'
 import { CAPTIONS, DRAFT_SLUG, DRAFT_TITLE, HEADINGS, PART_ONE_SLUG, REFERENCE_SLUG, REFERENCE_TITLE, SPEAKERS } from '../fixtures/reference'
 
@@ -65,6 +65,11 @@ describe('drafts stay out of public pages', () => {
     const sitemap = await page('/sitemap.xml')
     expect(sitemap.html).toContain(`/tin-tuc/${REFERENCE_SLUG}</loc>`)
     expect(sitemap.html).not.toContain(DRAFT_SLUG)
+    expect(sitemap.html).toContain('/van-ban/ke-hoach-73-kh-hu-2018</loc>')
+    expect(sitemap.html).toMatch(/\/bieu-hien\/[^<]+<\/loc>/)
+    const internal = await rest('GET', '/api/guidance-documents?where[visibility][equals]=internal&depth=0&draft=true', { as: 'admin' })
+    expect(internal.json.totalDocs).toBeGreaterThan(0)
+    for (const d of internal.json.docs) expect(sitemap.html).not.toContain(`/van-ban/${d.slug}<`)
     const robots = await page('/robots.txt')
     expect(robots.html).toMatch(/Sitemap: http.+\/sitemap\.xml/)
   })
@@ -155,7 +160,8 @@ describe('scheduled publishing', () => {
     })
     expect(created.status).toBe(201)
     expect((await page(`/tin-tuc/${slug}`)).status).toBe(404)
-    execFileSync('node', ['--import', 'tsx', 'tests/fixtures/schedule-publish.ts', slug, '1000'], { env: scriptEnv(), stdio: 'pipe', timeout: 120_000 })
+    const queued = await runScript('tests/fixtures/schedule-publish.ts', { args: [slug, '1000'] })
+    expect(queued.code, queued.output).toBe(0)
     const deadline = Date.now() + 60_000
     let status = 404
     while (Date.now() < deadline && status !== 200) {
