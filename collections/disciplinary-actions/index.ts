@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
 import { INSPECTION_ROLES } from '../../src/access/progress'
-import { DISCIPLINE_FORMS, disciplineFormLabel, SUBJECT_TYPES, VIOLATION_AREAS } from '../../src/progress/inspections'
+import { subjectFields } from '../../src/fields/subject'
+import { DISCIPLINE_FORMS, disciplineFormLabel, VIOLATION_AREAS } from '../../src/progress/inspections'
 import { checkSubject } from '../inspections/hooks/checkSubject'
 import { checkForm } from './hooks/checkForm'
 
@@ -37,28 +38,7 @@ export const DisciplinaryActions: CollectionConfig = {
   },
   fields: [
     { name: 'title', label: 'Quyết định', type: 'text', admin: { hidden: true } },
-    { name: 'subjectType', label: 'Đối tượng', type: 'radio', required: true, defaultValue: 'member', options: [...SUBJECT_TYPES] },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'organization',
-          label: 'Tổ chức đảng',
-          type: 'relationship',
-          relationTo: 'organizations',
-          index: true,
-          admin: { condition: (_, s) => s?.subjectType === 'organization' },
-        },
-        {
-          name: 'member',
-          label: 'Đảng viên',
-          type: 'relationship',
-          relationTo: 'members',
-          index: true,
-          admin: { condition: (_, s) => s?.subjectType === 'member' },
-        },
-      ],
-    },
+    ...subjectFields('member'),
     {
       type: 'row',
       fields: [

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
 import { INSPECTION_ROLES } from '../../src/access/progress'
-import { INSPECTION_FINDINGS, INSPECTION_KINDS, inspectionKindLabel, SUBJECT_TYPES } from '../../src/progress/inspections'
+import { subjectFields } from '../../src/fields/subject'
+import { INSPECTION_FINDINGS, INSPECTION_KINDS, inspectionKindLabel } from '../../src/progress/inspections'
 import { checkSubject } from './hooks/checkSubject'
 
 const inspectionCommittee = isRole(...INSPECTION_ROLES)
@@ -35,35 +36,7 @@ export const Inspections: CollectionConfig = {
   },
   fields: [
     { name: 'title', label: 'Cuộc kiểm tra', type: 'text', admin: { hidden: true } },
-    {
-      name: 'subjectType',
-      label: 'Đối tượng',
-      type: 'radio',
-      required: true,
-      defaultValue: 'organization',
-      options: [...SUBJECT_TYPES],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'organization',
-          label: 'Tổ chức đảng',
-          type: 'relationship',
-          relationTo: 'organizations',
-          index: true,
-          admin: { condition: (_, s) => s?.subjectType === 'organization' },
-        },
-        {
-          name: 'member',
-          label: 'Đảng viên',
-          type: 'relationship',
-          relationTo: 'members',
-          index: true,
-          admin: { condition: (_, s) => s?.subjectType === 'member' },
-        },
-      ],
-    },
+    ...subjectFields('organization'),
     { name: 'kind', label: 'Loại', type: 'select', required: true, index: true, options: [...INSPECTION_KINDS] },
     {
       type: 'row',
