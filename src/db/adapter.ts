@@ -34,5 +34,9 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     idType: 'uuid',
     // A write and its audit row share a transaction; SQLite needs this to turn them on.
     transactionOptions: {},
+    // The server, the job runner and command-line scripts share the file: readers must not
+    // fail while a writer holds the lock (WAL lets them read alongside; the timeout waits).
+    wal: true,
+    busyTimeout: 10_000,
   })
 }
