@@ -1,4 +1,3 @@
-import type { CatalogueRow } from './columns'
 import type { ParsedFile } from './parse'
 
 /** What the catalogue holds now, as far as checking an import needs. */

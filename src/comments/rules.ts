@@ -32,6 +32,7 @@ export function checkComment(input: CommentInput): CommentProblem[] {
 export function normalizeCommentText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()

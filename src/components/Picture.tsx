@@ -13,6 +13,7 @@ export function Picture({ media, size = 'card', className, eager }: { media: Med
     .map((s) => `${s.url} ${s.width}w`)
     .join(', ')
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- Payload's sharp sizes already are the responsive set
     <img
       className={className}
       src={src}

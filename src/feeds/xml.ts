@@ -1,6 +1,7 @@
 /** Escapes text for XML element content and attributes. */
 export function xmlEscape(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -12,15 +12,15 @@ export default class SummaryReporter implements Reporter {
     let passed = 0
     let failed = 0
     let skipped = 0
-    for (const module of testModules) {
+    for (const testModule of testModules) {
       let failedHere = 0
-      for (const test of module.children.allTests()) {
+      for (const test of testModule.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') passed++
         else if (state === 'failed') failedHere++
         else skipped++
       }
-      if (failedHere === 0 && module.state() === 'failed') failedHere = 1
+      if (failedHere === 0 && testModule.state() === 'failed') failedHere = 1
       failed += failedHere
     }
     failed += unhandledErrors.length

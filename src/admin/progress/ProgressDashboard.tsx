@@ -9,7 +9,7 @@ import { TallyBar } from '../../components/progress/TallyBar'
 import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
 import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
 import { as, commitmentSummary, inspectionSummary, progressRows, progressYears, type OrganizationProgress, type ProgressQuery } from '../../progress/queries'
-import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, emptyTally } from '../../progress/tally'
+import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
 import { formatDateTime } from '../../vietnamese'
 import { stageLabel } from '../../workflow'
 
