@@ -5,6 +5,10 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   experimental: { serverActions: { bodySizeLimit: '12mb' } },
+  // Types and lint are checked once, by `npm run typecheck` and `npm run lint` (both in CI),
+  // not again inside every `next build`, which the tests run.
+  typescript: { ignoreBuildErrors: true },
+  eslint: { ignoreDuringBuilds: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
