@@ -618,6 +618,16 @@ export interface Dossier {
       }[]
     | null;
   selfAssessment?: string | null;
+  suggestionDecisions?:
+    | {
+        shortcoming: string;
+        indicator: string | Indicator;
+        decision: 'accept' | 'dismiss';
+        by?: (string | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   shortcomings?:
     | {
         source?: string | null;
@@ -684,7 +694,8 @@ export interface DossierEvent {
   dossier: string | Dossier;
   organization: string | Organization;
   year?: number | null;
-  action: 'submit' | 'resubmit' | 'return' | 'recommend' | 'approve' | 'reopen';
+  action:
+    'submit' | 'resubmit' | 'return' | 'recommend' | 'approve' | 'reopen' | 'accept-suggestion' | 'dismiss-suggestion';
   fromStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
   toStage: 'draft' | 'submitted' | 'recommended' | 'returned' | 'approved';
   actor?: (string | null) | User;
@@ -1417,6 +1428,16 @@ export interface DossiersSelect<T extends boolean = true> {
         id?: T;
       };
   selfAssessment?: T;
+  suggestionDecisions?:
+    | T
+    | {
+        shortcoming?: T;
+        indicator?: T;
+        decision?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   shortcomings?:
     | T
     | {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../../src/access'
 import { readOwnOrganizations } from '../../src/access/organizationScope'
+import { SUGGESTION_EVENT_ACTIONS } from '../../src/suggest/decisions'
 import { ACTIONS, STAGES } from '../../src/workflow'
 import { refuseEventDelete, refuseEventUpdate } from './hooks/appendOnly'
 
@@ -42,7 +43,7 @@ export const DossierEvents: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'year', label: 'Năm', type: 'number', admin: { readOnly: true } },
-    { name: 'action', label: 'Thao tác', type: 'select', required: true, options: ACTIONS.map((a) => ({ value: a.value, label: a.label })), admin: { readOnly: true } },
+    { name: 'action', label: 'Thao tác', type: 'select', required: true, options: [...ACTIONS, ...SUGGESTION_EVENT_ACTIONS].map((a) => ({ value: a.value, label: a.label })), admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

@@ -2,6 +2,8 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isRole } from '../../src/access'
 import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
 import { EDITABLE_STAGES, EVALUATION_RESULTS, PLAN_PROGRESS, STAGES } from '../../src/workflow'
+import { SUGGESTION_DECISIONS } from '../../src/suggest/decisions'
+import { decideSuggestionEndpoint } from '../../src/suggest/server/endpoints'
 import { transitionEndpoint, transitionOptionsEndpoint } from '../../src/workflow/server/endpoint'
 import { checkDossierContent } from './hooks/checkDossierContent'
 import { guardDossierWrite } from './hooks/guardDossierWrite'
@@ -36,7 +38,7 @@ export const Dossiers: CollectionConfig = {
     delete: writeOwnOrganizations('organization', { stage: { equals: 'draft' } }),
   },
   versions: { maxPerDoc: 100 },
-  endpoints: [transitionEndpoint, transitionOptionsEndpoint],
+  endpoints: [transitionEndpoint, transitionOptionsEndpoint, decideSuggestionEndpoint],
   hooks: {
     beforeOperation: [guardDossierWrite],
     beforeChange: [keepStageInWorkflow, checkDossierContent],
@@ -167,6 +169,25 @@ export const Dossiers: CollectionConfig = {
               name: 'crossCheck',
               type: 'ui',
               admin: { components: { Field: '/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck' } },
+            },
+            {
+              name: 'suggestedIndicators',
+              type: 'ui',
+              admin: { components: { Field: '/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators' } },
+            },
+            {
+              name: 'suggestionDecisions',
+              label: 'Gợi ý đã xử lý',
+              type: 'array',
+              access: workflowOnly,
+              admin: { hidden: true },
+              fields: [
+                { name: 'shortcoming', type: 'text', required: true },
+                { name: 'indicator', type: 'relationship', relationTo: 'indicators', required: true },
+                { name: 'decision', type: 'select', required: true, options: [...SUGGESTION_DECISIONS] },
+                { name: 'by', type: 'relationship', relationTo: 'users' },
+                { name: 'at', type: 'date' },
+              ],
             },
             {
               name: 'shortcomings',

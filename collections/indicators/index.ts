@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
+import { suggestEndpoint } from '../../src/suggest/server/endpoints'
 import { exportCatalogueEndpoint, importCatalogueEndpoint } from './endpoints/catalogueFiles'
 import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode, refuseDeletingParent } from './hooks/checkIndicator'
 import { indexIndicatorForSearch, removeIndicatorFromSearch } from './hooks/indexForSearch'
@@ -26,7 +27,7 @@ export const Indicators: CollectionConfig = {
     update: isRole(...DOCUMENT_EDITOR_ROLES),
     delete: isRole(...PUBLISHER_ROLES),
   },
-  endpoints: [importCatalogueEndpoint, exportCatalogueEndpoint],
+  endpoints: [importCatalogueEndpoint, exportCatalogueEndpoint, suggestEndpoint],
   hooks: {
     beforeChange: [checkIndicatorPlace],
     beforeDelete: [refuseDeletingParent],

@@ -76,6 +76,21 @@ export const DEMO_SPECIFIC_INDICATORS: Specific[] = [
   { parent: 'TDB-06', code: 'TDB-06.02', title: 'Tham gia nhóm mạng xã hội có nội dung xấu độc mà không báo cáo chi bộ' },
 ]
 
+/** The demo catalogue as plain rows (id = code), as the indicator matcher and its benchmark read it. */
+export function demoCatalogueRows(): Array<Base & { id: string; code: string; parent?: string }> {
+  const rows: Array<Base & { id: string; code: string; parent?: string }> = []
+  for (const g of DEMO_GROUPS) {
+    DEMO_BASE_INDICATORS[g.code].forEach((base, i) => {
+      const code = `${g.code}-${String(i + 1).padStart(2, '0')}`
+      rows.push({ id: code, code, ...base })
+    })
+  }
+  for (const s of DEMO_SPECIFIC_INDICATORS) {
+    rows.push({ id: s.code, code: s.code, title: s.title, explanation: '', examples: s.examples ?? '', remedies: s.remedies ?? '', parent: s.parent })
+  }
+  return rows
+}
+
 type Created = Record<string, number>
 
 /** Loads the demo catalogue; groups and indicators that exist (by code) are kept. */

@@ -6,7 +6,7 @@ import { isEditableStage, lockedMessage, STAGE_CHANGE_REFUSED } from '../../../s
  * the stage moves only inside a workflow transition, and a locked dossier does not change.
  */
 export const keepStageInWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (req.context?.dossierTransition) return data
+  if (req.context?.dossierTransition || req.context?.dossierReviewNote) return data
   if (operation === 'create') {
     if (data.stage && data.stage !== 'draft') throw new APIError(STAGE_CHANGE_REFUSED, 400, null, true)
     return { ...data, stage: 'draft' }
