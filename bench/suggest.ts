@@ -70,14 +70,22 @@ const overlap = (text: string) => {
 const base = accuracy(overlap)
 
 const fmt = (x: number) => x.toFixed(2)
-console.log(`Gợi ý biểu hiện — ${items.length} câu thiếu sót có nhãn, danh mục ${catalogue.length} biểu hiện, ${ROUNDS} vòng đo`)
+console.log(
+  `Gợi ý biểu hiện — ${items.length} câu thiếu sót có nhãn, danh mục ${catalogue.length} biểu hiện, ${ROUNDS} vòng đo`,
+)
 console.log(`Dựng chỉ mục: ${buildMs.toFixed(1)} ms`)
 console.log('')
 console.log('| cách xếp hạng | top-1 | top-3 | trung vị / câu | p95 / câu |')
 console.log('|---|---:|---:|---:|---:|')
-console.log(`| BM25, âm tiết và từ hai âm tiết (src/suggest) | ${fmt(ours.top1)} | ${fmt(ours.top3)} | ${percentile(oursMs, 50).toFixed(3)} ms | ${percentile(oursMs, 95).toFixed(3)} ms |`)
-console.log(`| BM25, chỉ âm tiết đơn (không ghép từ hai âm tiết) | ${fmt(oursSingles.top1)} | ${fmt(oursSingles.top3)} | | |`)
+console.log(
+  `| BM25, âm tiết và từ hai âm tiết (src/suggest) | ${fmt(ours.top1)} | ${fmt(ours.top3)} | ${percentile(oursMs, 50).toFixed(3)} ms | ${percentile(oursMs, 95).toFixed(3)} ms |`,
+)
+console.log(
+  `| BM25, chỉ âm tiết đơn (không ghép từ hai âm tiết) | ${fmt(oursSingles.top1)} | ${fmt(oursSingles.top3)} | | |`,
+)
 console.log(`| đếm từ chung với tên và giải thích (đối chứng) | ${fmt(base.top1)} | ${fmt(base.top3)} | | |`)
 console.log('')
-console.log(`Mục tiêu: top-3 ≥ 0,90 (${ours.top3 >= 0.9 ? 'đạt' : 'chưa đạt'}), p95 < 20 ms (${percentile(oursMs, 95) < 20 ? 'đạt' : 'chưa đạt'})`)
+console.log(
+  `Mục tiêu: top-3 ≥ 0,90 (${ours.top3 >= 0.9 ? 'đạt' : 'chưa đạt'}), p95 < 20 ms (${percentile(oursMs, 95) < 20 ? 'đạt' : 'chưa đạt'})`,
+)
 if (ours.misses.length) console.log(`\nCâu không có biểu hiện đúng trong 3 gợi ý đầu:\n${ours.misses.join('\n')}`)

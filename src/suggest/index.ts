@@ -1,3 +1,14 @@
-export { buildSuggestionIndex, suggestIndicators, type CatalogueIndicator, type Suggestion, type SuggestionIndex } from './rank'
+export {
+  buildSuggestionIndex,
+  suggestIndicators,
+  type CatalogueIndicator,
+  type Suggestion,
+  type SuggestionIndex,
+} from './rank'
 export { terms, syllables } from './terms'
-export { SUGGESTION_DECISIONS, SUGGESTION_EVENT_ACTIONS, suggestionDecisionLabel, type SuggestionDecision } from './decisions'
+export {
+  SUGGESTION_DECISIONS,
+  SUGGESTION_EVENT_ACTIONS,
+  suggestionDecisionLabel,
+  type SuggestionDecision,
+} from './decisions'

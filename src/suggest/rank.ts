@@ -140,7 +140,8 @@ export function suggestIndicators(index: SuggestionIndex, sentence: string, limi
   const ss = syllables(sentence)
   return scored.slice(0, limit).map(({ doc, score, terms }) => {
     const marked = new Set<number>()
-    for (const t of terms) for (const place of queryTerms.get(t) ?? []) for (let i = place.from; i <= place.to; i++) marked.add(i)
+    for (const t of terms)
+      for (const place of queryTerms.get(t) ?? []) for (let i = place.from; i <= place.to; i++) marked.add(i)
     const matched = [...marked].sort((a, b) => a - b).map((i) => sentence.slice(ss[i].start, ss[i].end))
     return {
       id: doc.indicator.id,

@@ -6,7 +6,7 @@ export type Syllable = { folded: string; lower: string; start: number; end: numb
 // Letters (any script, with their combining marks) and digits; Vietnamese writes one syllable per word.
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu
 // Punctuation that ends a phrase: a two-syllable word never spans it.
-const PHRASE_BREAK = /[.,;:!?()“”"«»\[\]\-–—/]/
+const PHRASE_BREAK = /[.,;:!?()“”"«»[\]\-–—/]/
 
 /**
  * Vietnamese function words and the hedges conclusion forms are full of ("còn", "chưa",

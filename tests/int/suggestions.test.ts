@@ -17,7 +17,12 @@ describe('suggested indicators', () => {
     expect(first.suggestions).toHaveLength(3)
     expect(first.suggestions[0].code).toBe('DD-04')
     expect(first.suggestions[0].segments.map((s: { text: string }) => s.text).join('')).toBe(sentence)
-    expect(first.suggestions[0].segments.filter((s: { match: boolean }) => s.match).map((s: { text: string }) => s.text).join(' ')).toContain('tài sản công')
+    expect(
+      first.suggestions[0].segments
+        .filter((s: { match: boolean }) => s.match)
+        .map((s: { text: string }) => s.text)
+        .join(' '),
+    ).toContain('tài sản công')
     expect(second.suggestions[0].code).toBe('TT-07')
   })
 
@@ -55,8 +60,16 @@ describe('the reviewer answers a suggestion', () => {
         identified: [{ indicator: ind[0], note: 'Có biểu hiện' }],
         planItems: [{ measure: 'Biện pháp 1', indicators: [ind[0]] }],
         shortcomings: [
-          { source: 'Phiếu kết luận số 3', text: 'Sử dụng xe ô tô của cơ quan vào việc riêng, lãng phí tài sản công.', indicators: [ind[0]] },
-          { source: 'Phiếu kết luận số 3', text: 'Bản kiểm điểm cuối năm còn chung chung, che giấu khuyết điểm.', indicators: [ind[0]] },
+          {
+            source: 'Phiếu kết luận số 3',
+            text: 'Sử dụng xe ô tô của cơ quan vào việc riêng, lãng phí tài sản công.',
+            indicators: [ind[0]],
+          },
+          {
+            source: 'Phiếu kết luận số 3',
+            text: 'Bản kiểm điểm cuối năm còn chung chung, che giấu khuyết điểm.',
+            indicators: [ind[0]],
+          },
         ],
       },
     })
@@ -69,10 +82,18 @@ describe('the reviewer answers a suggestion', () => {
     const dd04 = await indicatorId('DD-04')
     const eventsBefore = (await eventsOf(id)).length
 
-    const officer = await api('org-officer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[0], indicator: dd04, decision: 'accept' })
+    const officer = await api('org-officer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[0],
+      indicator: dd04,
+      decision: 'accept',
+    })
     expect(officer.status).toBe(403)
 
-    const accepted = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[0], indicator: dd04, decision: 'accept' })
+    const accepted = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[0],
+      indicator: dd04,
+      decision: 'accept',
+    })
     expect(accepted.status).toBe(200)
     expect(accepted.json.message).toContain('DD-04')
     expect(accepted.json.message).toContain('chưa nhận diện')
@@ -82,18 +103,25 @@ describe('the reviewer answers a suggestion', () => {
     expect(doc.shortcomings[0].indicators).toEqual([first, dd04])
     expect(doc.shortcomings[1].indicators).toEqual([first])
 
-    const again = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[0], indicator: dd04, decision: 'dismiss' })
+    const again = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[0],
+      indicator: dd04,
+      decision: 'dismiss',
+    })
     expect(again.status).toBe(409)
 
     const tt07 = await indicatorId('TT-07')
-    const dismissed = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[1], indicator: tt07, decision: 'dismiss' })
+    const dismissed = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[1],
+      indicator: tt07,
+      decision: 'dismiss',
+    })
     expect(dismissed.status).toBe(200)
     const after = (await api('reviewer', 'GET', `/api/dossiers/${id}?depth=0`)).json
     expect(after.shortcomings[1].indicators).toEqual([first])
-    expect(after.suggestionDecisions.map((d: { decision: string; indicator: string }) => `${d.decision}:${d.indicator}`)).toEqual([
-      `accept:${dd04}`,
-      `dismiss:${tt07}`,
-    ])
+    expect(
+      after.suggestionDecisions.map((d: { decision: string; indicator: string }) => `${d.decision}:${d.indicator}`),
+    ).toEqual([`accept:${dd04}`, `dismiss:${tt07}`])
 
     const events = await eventsOf(id)
     expect(events.length).toBe(eventsBefore + 2)
@@ -106,11 +134,23 @@ describe('the reviewer answers a suggestion', () => {
   it('refuses what was not suggested, unknown rows, and dossiers outside review', async () => {
     const { id, rows } = await submittedDossier()
     const unrelated = await indicatorId('TDB-09')
-    const notOffered = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[0], indicator: unrelated, decision: 'accept' })
+    const notOffered = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[0],
+      indicator: unrelated,
+      decision: 'accept',
+    })
     expect(notOffered.status).toBe(409)
-    const unknownRow = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: 'x', indicator: unrelated, decision: 'accept' })
+    const unknownRow = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: 'x',
+      indicator: unrelated,
+      decision: 'accept',
+    })
     expect(unknownRow.status).toBe(404)
-    const badDecision = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, { shortcoming: rows[0], indicator: unrelated, decision: 'maybe' })
+    const badDecision = await api('reviewer', 'POST', `/api/dossiers/${id}/suggestions`, {
+      shortcoming: rows[0],
+      indicator: unrelated,
+      decision: 'maybe',
+    })
     expect(badDecision.status).toBe(400)
 
     const draft = await dossierIn('draft')

@@ -33,7 +33,9 @@ describe('suggested indicators for a conclusion-form shortcoming', () => {
     const marked = first.segments.filter((s) => s.match).map((s) => s.text)
     expect(marked.join(' ')).toContain('kiểm điểm')
     const row = catalogue.find((c) => c.code === first.code)!
-    const indicatorWords = new Set(foldDiacritics(`${row.title} ${row.explanation} ${row.examples} ${row.remedies}`).match(/[a-z0-9]+/g))
+    const indicatorWords = new Set(
+      foldDiacritics(`${row.title} ${row.explanation} ${row.examples} ${row.remedies}`).match(/[a-z0-9]+/g),
+    )
     for (const word of first.matched) expect(indicatorWords.has(foldDiacritics(word))).toBe(true)
   })
 

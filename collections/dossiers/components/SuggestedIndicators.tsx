@@ -7,11 +7,17 @@ type Segment = { text: string; match: boolean }
 type Suggestion = { id: string; code: string; title: string; matched: string[]; segments: Segment[] }
 type Row = { id?: string; text?: string; indicators?: unknown[] }
 type Decision = { shortcoming?: string; indicator?: unknown; decision?: string }
-type Values = { stage?: string; identified?: { indicator?: unknown }[]; shortcomings?: Row[]; suggestionDecisions?: Decision[] }
+type Values = {
+  stage?: string
+  identified?: { indicator?: unknown }[]
+  shortcomings?: Row[]
+  suggestionDecisions?: Decision[]
+}
 
 const DECIDERS = ['reviewer', 'approver']
 const UNDER_REVIEW = ['submitted', 'recommended']
-const idOf = (v: unknown): string => (v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : v == null ? '' : String(v))
+const idOf = (v: unknown): string =>
+  v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : v == null ? '' : String(v)
 
 /**
  * Beside the conclusion-form shortcomings: for each one, the three catalogue indicators whose
@@ -28,7 +34,10 @@ export function SuggestedIndicators() {
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const values = useMemo(() => reduceFieldsToValues(fields, true) as Values, [fields])
   const rows = useMemo(
-    () => (Array.isArray(values.shortcomings) ? values.shortcomings : []).map((r, i) => ({ ...r, n: i + 1 })).filter((r) => (r.text ?? '').trim()),
+    () =>
+      (Array.isArray(values.shortcomings) ? values.shortcomings : [])
+        .map((r, i) => ({ ...r, n: i + 1 }))
+        .filter((r) => (r.text ?? '').trim()),
     [values.shortcomings],
   )
   const sentences = useMemo(() => rows.map((r) => r.text ?? ''), [rows])
@@ -89,8 +98,8 @@ export function SuggestedIndicators() {
     <section data-testid="suggested-indicators" style={{ marginBottom: '1.5rem' }}>
       <h4>Gợi ý biểu hiện cho từng thiếu sót</h4>
       <p style={{ marginTop: 0 }}>
-        Ba biểu hiện trong danh mục có nhiều từ trùng nhất với câu thiếu sót; từ trùng được tô đậm. Đây là gợi ý để đối chiếu, không
-        thay cho nhận định của Ban Tuyên giáo.
+        Ba biểu hiện trong danh mục có nhiều từ trùng nhất với câu thiếu sót; từ trùng được tô đậm. Đây là gợi ý để đối
+        chiếu, không thay cho nhận định của Ban Tuyên giáo.
       </p>
       {error ? <p role="alert">{error}</p> : null}
       {results === null ? <p>Đang tìm gợi ý…</p> : null}
@@ -100,7 +109,9 @@ export function SuggestedIndicators() {
           return (
             <li key={row.id ?? i} value={row.n} data-testid="suggestion-row" style={{ marginBottom: '0.75rem' }}>
               <span>Thiếu sót số {row.n}</span>
-              {results && suggestions.length === 0 ? <p>Không tìm thấy biểu hiện nào có từ trùng với câu này.</p> : null}
+              {results && suggestions.length === 0 ? (
+                <p>Không tìm thấy biểu hiện nào có từ trùng với câu này.</p>
+              ) : null}
               <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
                 {suggestions.map((s) => {
                   const mapped = (row.indicators ?? []).map(idOf).includes(s.id)
@@ -109,18 +120,35 @@ export function SuggestedIndicators() {
                   return (
                     <li key={s.id} data-testid="suggestion" data-code={s.code} style={{ margin: '0.35rem 0' }}>
                       <strong>{s.code}</strong> {s.title}
-                      {identified.has(s.id) ? ' — đã nhận diện ở mục 1' : <em> — tổ chức chưa nhận diện biểu hiện này</em>}
+                      {identified.has(s.id) ? (
+                        ' — đã nhận diện ở mục 1'
+                      ) : (
+                        <em> — tổ chức chưa nhận diện biểu hiện này</em>
+                      )}
                       {mapped ? ' — đã gắn với thiếu sót' : ''}
                       <div style={{ fontSize: '0.9em' }}>
                         “
-                        {s.segments.map((seg, k) => (seg.match ? <mark key={k}>{seg.text}</mark> : <span key={k}>{seg.text}</span>))}”
+                        {s.segments.map((seg, k) =>
+                          seg.match ? <mark key={k}>{seg.text}</mark> : <span key={k}>{seg.text}</span>,
+                        )}
+                        ”
                       </div>
                       {mayDecide && row.id && !mapped && !answered ? (
                         <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.25rem' }}>
-                          <Button buttonStyle="secondary" size="small" disabled={busy || modified} onClick={() => void decide(row, s, 'accept')}>
+                          <Button
+                            buttonStyle="secondary"
+                            size="small"
+                            disabled={busy || modified}
+                            onClick={() => void decide(row, s, 'accept')}
+                          >
                             Chấp nhận
                           </Button>
-                          <Button buttonStyle="secondary" size="small" disabled={busy || modified} onClick={() => void decide(row, s, 'dismiss')}>
+                          <Button
+                            buttonStyle="secondary"
+                            size="small"
+                            disabled={busy || modified}
+                            onClick={() => void decide(row, s, 'dismiss')}
+                          >
                             Bỏ qua
                           </Button>
                         </div>

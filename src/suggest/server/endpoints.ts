@@ -62,9 +62,12 @@ export const suggestEndpoint: Endpoint = {
         refuse('“sentences” phải là danh sách các câu thiếu sót (văn bản).', 400)
       }
       if (sentences.length > MAX_SENTENCES) refuse(`Mỗi lần gợi ý tối đa ${MAX_SENTENCES} câu.`, 413)
-      if (sentences.some((s: string) => s.length > MAX_SENTENCE)) refuse(`Mỗi câu thiếu sót dài tối đa ${MAX_SENTENCE} ký tự.`, 413)
+      if (sentences.some((s: string) => s.length > MAX_SENTENCE))
+        refuse(`Mỗi câu thiếu sót dài tối đa ${MAX_SENTENCE} ký tự.`, 413)
       const index = await catalogueSuggestionIndex(req)
-      return Response.json({ results: (sentences as string[]).map((s) => ({ text: s, suggestions: suggestIndicators(index, s, 3) })) })
+      return Response.json({
+        results: (sentences as string[]).map((s) => ({ text: s, suggestions: suggestIndicators(index, s, 3) })),
+      })
     } catch (error) {
       return errorResponse(error)
     }
@@ -72,7 +75,13 @@ export const suggestEndpoint: Endpoint = {
 }
 
 type Shortcoming = { id?: string; text?: string; indicators?: unknown[] }
-type DecisionRow = { shortcoming?: string; indicator?: unknown; decision?: SuggestionDecision; by?: unknown; at?: string }
+type DecisionRow = {
+  shortcoming?: string
+  indicator?: unknown
+  decision?: SuggestionDecision
+  by?: unknown
+  at?: string
+}
 
 /**
  * POST /api/dossiers/:id/suggestions {shortcoming, indicator, decision: "accept" | "dismiss"}:
@@ -91,8 +100,10 @@ export const decideSuggestionEndpoint: Endpoint = {
       if (!SUGGESTION_DECISIONS.some((d) => d.value === decision)) {
         refuse('“decision” phải là “accept” (chấp nhận) hoặc “dismiss” (bỏ qua).', 400)
       }
-      if (typeof body.shortcoming !== 'string' || !body.shortcoming) refuse('Cần cho biết thiếu sót (“shortcoming”: mã dòng).', 400)
-      if (typeof body.indicator !== 'string' || !body.indicator) refuse('Cần cho biết biểu hiện được gợi ý (“indicator”).', 400)
+      if (typeof body.shortcoming !== 'string' || !body.shortcoming)
+        refuse('Cần cho biết thiếu sót (“shortcoming”: mã dòng).', 400)
+      if (typeof body.indicator !== 'string' || !body.indicator)
+        refuse('Cần cho biết biểu hiện được gợi ý (“indicator”).', 400)
       if (!hasRole(req.user as never, ...SUGGESTION_DECIDERS)) {
         refuse('Chỉ Ban Tuyên giáo hoặc Thường trực Huyện ủy mới chấp nhận hay bỏ qua gợi ý biểu hiện.', 403)
       }
@@ -100,7 +111,10 @@ export const decideSuggestionEndpoint: Endpoint = {
       try {
         const dossier = await readDossierAs(req, req.routeParams?.id)
         if (!UNDER_REVIEW.includes(dossier.stage)) {
-          refuse(`Hồ sơ đang ở bước “${stageLabel(dossier.stage)}”; chỉ xử lý gợi ý khi hồ sơ đang được thẩm định hoặc chờ phê duyệt.`, 409)
+          refuse(
+            `Hồ sơ đang ở bước “${stageLabel(dossier.stage)}”; chỉ xử lý gợi ý khi hồ sơ đang được thẩm định hoặc chờ phê duyệt.`,
+            409,
+          )
         }
         const shortcomings = ((dossier.shortcomings ?? []) as Shortcoming[]).map((s) => ({ ...s }))
         const row = shortcomings.findIndex((s) => s.id === body.shortcoming)
@@ -115,10 +129,15 @@ export const decideSuggestionEndpoint: Endpoint = {
         })
         if (!indicator) refuse('Không có biểu hiện này trong danh mục.', 404)
         const index = await catalogueSuggestionIndex(req)
-        const offered = suggestIndicators(index, shortcomings[row].text ?? '', 3).some((s) => s.id === String(indicator.id))
+        const offered = suggestIndicators(index, shortcomings[row].text ?? '', 3).some(
+          (s) => s.id === String(indicator.id),
+        )
         if (!offered) refuse(`Biểu hiện ${indicator.code} không nằm trong các gợi ý cho thiếu sót này.`, 409)
 
-        const previous = ((dossier.suggestionDecisions ?? []) as DecisionRow[]).map((d) => ({ ...d, indicator: refId(d.indicator as never) }))
+        const previous = ((dossier.suggestionDecisions ?? []) as DecisionRow[]).map((d) => ({
+          ...d,
+          indicator: refId(d.indicator as never),
+        }))
         if (previous.some((d) => d.shortcoming === body.shortcoming && d.indicator === String(indicator.id))) {
           refuse('Gợi ý này đã được xử lý.', 409)
         }
@@ -136,14 +155,19 @@ export const decideSuggestionEndpoint: Endpoint = {
           id: dossier.id,
           data: {
             shortcomings,
-            suggestionDecisions: [...previous, { shortcoming: body.shortcoming, indicator: String(indicator.id), decision, by: user.id, at }],
+            suggestionDecisions: [
+              ...previous,
+              { shortcoming: body.shortcoming, indicator: String(indicator.id), decision, by: user.id, at },
+            ],
           } as never,
           depth: 0,
           overrideAccess: true,
           context,
           req,
         })
-        const identified = identifiedIndicators(dossier as never).map(String).includes(String(indicator.id))
+        const identified = identifiedIndicators(dossier as never)
+          .map(String)
+          .includes(String(indicator.id))
         const verb = suggestionDecisionLabel(decision)
         await req.payload.create({
           collection: 'dossier-events',
@@ -169,9 +193,10 @@ export const decideSuggestionEndpoint: Endpoint = {
         })
         if (shouldCommit) await commitTransaction(req)
         return Response.json({
-          message: decision === 'accept'
-            ? `Đã gắn thiếu sót số ${row + 1} với biểu hiện ${indicator.code}${identified ? '' : ' — biểu hiện này tổ chức chưa nhận diện ở mục 1'}.`
-            : `Đã bỏ qua gợi ý ${indicator.code} cho thiếu sót số ${row + 1}.`,
+          message:
+            decision === 'accept'
+              ? `Đã gắn thiếu sót số ${row + 1} với biểu hiện ${indicator.code}${identified ? '' : ' — biểu hiện này tổ chức chưa nhận diện ở mục 1'}.`
+              : `Đã bỏ qua gợi ý ${indicator.code} cho thiếu sót số ${row + 1}.`,
           doc: updated,
         })
       } catch (error) {
