@@ -88,6 +88,7 @@ export interface Config {
     'published-tallies': PublishedTally;
     users: User;
     'search-entries': SearchEntry;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,6 +123,7 @@ export interface Config {
     'published-tallies': PublishedTalliesSelect<false> | PublishedTalliesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -156,6 +158,7 @@ export interface Config {
   jobs: {
     tasks: {
       'dossier-deadline-reminders': TaskDossierDeadlineReminders;
+      'prune-audit-log': TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -868,6 +871,51 @@ export interface SearchEntry {
   createdAt: string;
 }
 /**
+ * Mọi lần đăng nhập, đăng xuất và mọi thao tác tạo, sửa, xóa, công bố, chuyển bước hồ sơ của cán bộ. Chỉ ghi tên trường đã đổi, không chép nội dung. Lọc theo người, danh mục, thao tác, thời gian; tải CSV theo bộ lọc đang chọn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  summary?: string | null;
+  at: string;
+  action: 'login' | 'login-failed' | 'logout' | 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'transition';
+  actor?: (string | null) | User;
+  actorEmail?: string | null;
+  collectionSlug?:
+    | (
+        | 'articles'
+        | 'guidance-documents'
+        | 'document-files'
+        | 'indicator-groups'
+        | 'indicators'
+        | 'users'
+        | 'organizations'
+        | 'members'
+        | 'dossiers'
+        | 'commitments'
+        | 'dossier-files'
+        | 'inspections'
+        | 'disciplinary-actions'
+        | 'published-tallies'
+      )
+    | null;
+  recordId?: string | null;
+  /**
+   * Chỉ với nội dung công khai; bản ghi mật chỉ ghi mã.
+   */
+  recordTitle?: string | null;
+  /**
+   * Tên trường, không có giá trị.
+   */
+  changedFields?: string | null;
+  detail?: string | null;
+  address?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -936,7 +984,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'dossier-deadline-reminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'dossier-deadline-reminders' | 'prune-audit-log' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -969,7 +1017,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'dossier-deadline-reminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'dossier-deadline-reminders' | 'prune-audit-log' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1075,6 +1123,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: string | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1643,6 +1695,25 @@ export interface SearchEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  summary?: T;
+  at?: T;
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  collectionSlug?: T;
+  recordId?: T;
+  recordTitle?: T;
+  changedFields?: T;
+  detail?: T;
+  address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1890,6 +1961,17 @@ export interface TaskDossierDeadlineReminders {
   output: {
     organizations?: number | null;
     mails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrune-audit-log".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    cutoff?: string | null;
   };
 }
 /**

@@ -30,6 +30,8 @@ import { SearchEntries } from './collections/search-entries'
 import { Series } from './collections/series'
 import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
+import { auditTrail } from './src/audit/plugin'
+import { pruneAuditLogTask } from './src/audit/prune'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
@@ -41,6 +43,7 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { progressEndpoints } from './src/progress/endpoints'
 import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
+import { sweepOrphanUploadsOnStart } from './src/uploads/sweep'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -105,16 +108,35 @@ export default buildConfig({
   upload: { limits: { fileSize: 20 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên quá lớn.' },
   jobs: {
     access: { queue: publisher, run: publisher, cancel: publisher },
-    tasks: [dossierDeadlineRemindersTask],
+    tasks: [dossierDeadlineRemindersTask, pruneAuditLogTask],
     // Scheduled publishing: due jobs are picked up every 15 seconds by the running server.
-    // Dossier deadline reminders are queued by their task's own schedule and run from `reminders`.
+    // Dossier deadline reminders and the audit trail's retention are queued by their tasks' own
+    // schedules and run from `reminders` and `maintenance`.
     autoRun: [
       { cron: '*/15 * * * * *', queue: 'default', limit: 20 },
       { cron: '0 * * * * *', queue: 'reminders', limit: 5 },
+      { cron: '0 */10 * * * *', queue: 'maintenance', limit: 1 },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_RUNNER !== '1',
   },
   plugins: [
+    // Staff actions on these collections, logins and logouts go to the append-only `audit-log`.
+    auditTrail({
+      public: ['articles', 'guidance-documents', 'document-files', 'indicator-groups', 'indicators'],
+      restricted: [
+        'users',
+        'organizations',
+        'members',
+        'dossiers',
+        'commitments',
+        'dossier-files',
+        'inspections',
+        'disciplinary-actions',
+        'published-tallies',
+      ],
+    }),
+    // Files left by an upload the server died in the middle of are removed before it serves.
+    sweepOrphanUploadsOnStart(),
     nestedDocsPlugin({
       collections: ['categories'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { serializeTransactions } from './serialTransactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -29,7 +30,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   const fileUrl = sqliteFileUrl(url)
   const filePath = fileUrl.slice('file:'.length)
   if (filePath && !filePath.startsWith(':')) fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: fileUrl },
     idType: 'uuid',
     // A write and its audit row share a transaction; SQLite needs this to turn them on.
@@ -39,4 +40,5 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     wal: true,
     busyTimeout: 10_000,
   })
+  return { ...sqlite, init: (args) => serializeTransactions(sqlite.init(args)) }
 }

@@ -1,5 +1,6 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isInScope, refId } from '../../access/organizationScope'
+import { WORKFLOW_STEP } from '../../audit/hooks'
 import type { Role } from '../../access/roles'
 import { referencedIndicators, type DossierContent, type Problem } from '../guards'
 import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
@@ -127,7 +128,9 @@ export async function applyTransition(
     const at = (input.at ?? new Date()).toISOString()
     const user = req.user as { id: string | number; name?: string; email?: string }
     const sendsBack = decision.to === 'returned'
-    const context = { dossierTransition: true }
+    const action = decision.rule.action
+    // The audit trail records the stage change as this workflow step (src/audit).
+    const context = { dossierTransition: true, [WORKFLOW_STEP]: action }
     const updated = await req.payload.update({
       collection: 'dossiers',
       id: dossier.id,
@@ -140,7 +143,6 @@ export async function applyTransition(
       context,
       req,
     })
-    const action = decision.rule.action
     const event = await req.payload.create({
       collection: 'dossier-events',
       data: {
