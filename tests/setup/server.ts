@@ -87,29 +87,15 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra } as unknown as NodeJS.ProcessEnv
 }
 
-/**
- * Node 20 with `--import tsx` sometimes loses a module load and exits with code 13
- * ("unsettled top-level await") before running anything (about one start in four on
- * this machine), so a TypeScript script that exits with 13 is started again.
- */
-export const TSX_LOST_LOAD_EXIT = 13
-const TSX_ATTEMPTS = 5
-
 /** Runs a command to completion with its output in `logFile`; on failure throws with the log's tail. */
 async function runLogged(what: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number) {
   const started = Date.now()
-  const attempts = args.includes('tsx') ? TSX_ATTEMPTS : 1
-  let code: number | null = null
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const out = fs.openSync(logFile, 'w')
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
-    fs.closeSync(out)
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs)
-    code = await new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(signal ? -1 : c)))
-    clearTimeout(timer)
-    if (code !== TSX_LOST_LOAD_EXIT) break
-    log(`${what}: tsx thoát với mã 13 khi nạp mô-đun, chạy lại (lần ${attempt + 1})`)
-  }
+  const out = fs.openSync(logFile, 'w')
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', out, out], detached: true })
+  fs.closeSync(out)
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(signal ? -1 : c)))
+  clearTimeout(timer)
   if (code !== 0) {
     const reason = Date.now() - started >= timeoutMs ? `quá ${Math.round(timeoutMs / 1000)} giây` : `mã thoát ${code}`
     throw new Error(`${what} thất bại (${reason}). Cuối nhật ký ${logFile}:\n${tail(logFile, 80)}`)
