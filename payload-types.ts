@@ -211,6 +211,17 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  notes?:
+    | {
+        kind: 'correction' | 'update';
+        /**
+         * Ghi tự động khi bài được đăng cùng ghi chú.
+         */
+        at?: string | null;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   related?: (string | Article)[] | null;
   /**
    * Bài viết sẽ được liệt kê trên trang của văn bản (nếu văn bản công khai).
@@ -226,6 +237,14 @@ export interface Article {
   categories?: (string | Category)[] | null;
   series?: (string | null) | Series;
   part?: number | null;
+  /**
+   * Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.
+   */
+  minorChange?: boolean | null;
+  /**
+   * Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.
+   */
+  revisionNote?: string | null;
   featured?: boolean | null;
   commentsEnabled?: boolean | null;
   meta?: {
@@ -1180,6 +1199,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   cover?: T;
   coverCaption?: T;
   body?: T;
+  notes?:
+    | T
+    | {
+        kind?: T;
+        at?: T;
+        text?: T;
+        id?: T;
+      };
   related?: T;
   documents?: T;
   indicators?: T;
@@ -1189,6 +1216,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   series?: T;
   part?: T;
+  minorChange?: T;
+  revisionNote?: T;
   featured?: T;
   commentsEnabled?: T;
   meta?:

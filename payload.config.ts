@@ -40,6 +40,7 @@ import { Homepage } from './src/globals/Homepage'
 import { ProgressSettings } from './src/globals/ProgressSettings'
 import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { openDataEndpoints } from './src/open-data/endpoints'
 import { progressEndpoints } from './src/progress/endpoints'
 import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
@@ -102,8 +103,9 @@ export default buildConfig({
     SearchEntries,
   ],
   globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings, SearchIndexState],
-  // Progress figures, their exports and the inspection committee's tallies (src/progress/endpoints.ts).
-  endpoints: progressEndpoints,
+  // Progress figures, their exports and the inspection committee's tallies (src/progress/endpoints.ts);
+  // the public open data API (src/open-data/endpoints.ts).
+  endpoints: [...progressEndpoints, ...openDataEndpoints],
   // Uploads above the parser's ceiling are refused before they are read to the end.
   upload: { limits: { fileSize: 20 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên quá lớn.' },
   jobs: {

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { draftsOrPublish, isRole, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import { NOTE_KINDS } from '../../src/articles/notes'
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
 import { siteUrl } from '../../src/site'
 import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
 import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
+import { requireChangeNote } from './hooks/requireChangeNote'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -33,7 +35,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [setPublishedAt, freezeProgressBlocks],
+    beforeChange: [requireChangeNote, setPublishedAt, freezeProgressBlocks],
     afterChange: [indexArticleForSearch],
     afterDelete: [removeArticleFromSearch],
   },
@@ -60,6 +62,40 @@ export const Articles: CollectionConfig = {
               editor: lexicalEditor({
                 features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: articleBodyBlocks })],
               }),
+            },
+          ],
+        },
+        {
+          label: 'Đính chính, cập nhật',
+          description:
+            'Khi sửa tiêu đề, sapo hoặc nội dung của bài đã đăng, thêm một ghi chú “Đính chính” (sửa thông tin sai) hoặc “Cập nhật” (bổ sung thông tin mới). Ghi chú hiện ở đầu bài, mới nhất trước, với thời điểm đăng; đính chính được liệt kê ở trang /dinh-chinh.',
+          fields: [
+            {
+              name: 'notes',
+              label: 'Ghi chú đính chính, cập nhật',
+              labels: { singular: 'Ghi chú', plural: 'Ghi chú' },
+              type: 'array',
+              maxRows: 100,
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'kind', label: 'Loại', type: 'select', required: true, defaultValue: 'correction', options: [...NOTE_KINDS], admin: { width: '30%' } },
+                    {
+                      name: 'at',
+                      label: 'Thời điểm đăng',
+                      type: 'date',
+                      admin: {
+                        readOnly: true,
+                        width: '30%',
+                        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+                        description: 'Ghi tự động khi bài được đăng cùng ghi chú.',
+                      },
+                    },
+                  ],
+                },
+                { name: 'text', label: 'Nội dung ghi chú', type: 'textarea', required: true, maxLength: 1000 },
+              ],
             },
           ],
         },
@@ -112,6 +148,24 @@ export const Articles: CollectionConfig = {
         { name: 'series', label: 'Loạt bài', type: 'relationship', relationTo: 'series', index: true },
         { name: 'part', label: 'Kỳ', type: 'number', min: 1, max: 999, admin: { condition: (data) => Boolean(data?.series) } },
       ],
+    },
+    {
+      name: 'minorChange',
+      label: 'Sửa lỗi nhỏ (không cần ghi chú)',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: fieldIsRole(...NEWSROOM_ROLES) },
+      admin: {
+        position: 'sidebar',
+        description: 'Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.',
+      },
+    },
+    {
+      name: 'revisionNote',
+      label: 'Ghi chú của phiên bản',
+      type: 'text',
+      access: { read: fieldIsRole(...NEWSROOM_ROLES) },
+      admin: { readOnly: true, position: 'sidebar', description: 'Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.' },
     },
     { name: 'featured', label: 'Nổi bật', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
     { name: 'commentsEnabled', label: 'Cho phép bình luận', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },

@@ -16,10 +16,10 @@ export type CatalogueExport = {
   }>
 }
 
-/** CSV with Vietnamese headings; the byte-order mark lets Excel read it as UTF-8. */
-export function catalogueToCsv(data: CatalogueExport): string {
+/** One row per indicator, with its group's name and description, as files carry them. */
+export function catalogueRows(data: CatalogueExport): CatalogueRow[] {
   const groups = new Map(data.groups.map((g) => [g.code, g]))
-  const rows = data.indicators.map((i): CatalogueRow => ({
+  return data.indicators.map((i): CatalogueRow => ({
     groupCode: i.group,
     groupName: groups.get(i.group)?.name ?? '',
     groupDescription: groups.get(i.group)?.description ?? '',
@@ -32,6 +32,11 @@ export function catalogueToCsv(data: CatalogueExport): string {
     documentNumber: i.document ?? '',
     order: i.order == null ? '' : String(i.order),
   }))
+}
+
+/** CSV with Vietnamese headings; the byte-order mark lets Excel read it as UTF-8. */
+export function catalogueToCsv(data: CatalogueExport): string {
+  const rows = catalogueRows(data)
   return '\uFEFF' + Papa.unparse({ fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) })
 }
 

@@ -1,3 +1,4 @@
+import type { ArticleNote } from '../articles/notes'
 /** The shapes the public pages use (a subset of the generated Payload types). */
 export type MediaDoc = {
   id: string
@@ -31,6 +32,7 @@ export type ArticleDoc = {
   featured?: boolean | null
   commentsEnabled?: boolean | null
   _status?: 'draft' | 'published' | null
+  notes?: ArticleNote[] | null
   meta?: { title?: string | null; description?: string | null; image?: MediaDoc | string | null } | null
 }
 

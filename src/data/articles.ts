@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers'
 import { cache } from 'react'
 import type { TypedUser } from 'payload'
 import { hasRole, NEWSROOM_ROLES, type RoleUser } from '../access'
+import { publicNotes } from '../articles/notes'
 import type { ArticleDoc } from '../components/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
@@ -45,4 +46,29 @@ export async function approvedComments(articleId: string) {
     limit: 200,
     depth: 0,
   })
+}
+
+export type PublicCorrection = { id: string; text: string; at: string; article: { title: string; slug: string } }
+
+/**
+ * Every published correction across the site, newest first, one page of them. Read from the
+ * published articles that carry one (with the public's access); there are few, so they are
+ * gathered and paged here.
+ */
+export async function listCorrections(page: number, perPage = 20): Promise<{ docs: PublicCorrection[]; totalDocs: number; totalPages: number }> {
+  const { docs } = await readMany<ArticleDoc>('articles', {
+    where: { and: [PUBLISHED, { 'notes.kind': { equals: 'correction' } }] },
+    limit: 2000,
+    depth: 0,
+    select: { title: true, slug: true, notes: true },
+  })
+  const all: PublicCorrection[] = []
+  for (const a of docs) {
+    for (const n of publicNotes(a.notes)) {
+      if (n.kind === 'correction') all.push({ id: `${a.id}-${n.id ?? n.at}`, text: n.text ?? '', at: n.at, article: { title: a.title, slug: a.slug ?? '' } })
+    }
+  }
+  all.sort((x, y) => y.at.localeCompare(x.at))
+  const totalPages = Math.max(1, Math.ceil(all.length / perPage))
+  return { docs: all.slice((page - 1) * perPage, page * perPage), totalDocs: all.length, totalPages }
 }

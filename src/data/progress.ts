@@ -1,7 +1,8 @@
 import { cache } from 'react'
+import { memberCountWords } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
 import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
-import type { ProgressState } from '../progress/tally'
+import { describeCommitments, type ProgressState } from '../progress/tally'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
 
@@ -34,7 +35,9 @@ export async function publicProgress(year: number) {
     commitmentSummary(payload, { year }),
     settings.showOrganizationNames ? progressNamesByState(payload, { unit: 'grassroots', year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
   ])
-  return { summary, timeline, commitments, names, intro: settings.intro ?? null }
+  // The public reads member counts under the small-count rule (src/open-data/suppress.ts).
+  const publicCommitments = { ...commitments, sentence: describeCommitments(commitments.tally, year, memberCountWords) }
+  return { summary, timeline, commitments: publicCommitments, names, intro: settings.intro ?? null }
 }
 
 export async function publishedInspectionTallies(): Promise<PublishedTallyDoc[]> {

@@ -10,7 +10,15 @@ export function xmlEscape(value: string): string {
     .replace(/'/g, '&apos;')
 }
 
-export type FeedItem = { title: string; url: string; description?: string | null; publishedAt?: string | null; authors?: string[] }
+export type FeedItem = {
+  title: string
+  url: string
+  description?: string | null
+  publishedAt?: string | null
+  /** The last correction or update, when there is one (written as atom:updated). */
+  updatedAt?: string | null
+  authors?: string[]
+}
 
 export function rssFeed({ title, url, description, items }: { title: string; url: string; description: string; items: FeedItem[] }): string {
   const entries = items
@@ -19,7 +27,7 @@ export function rssFeed({ title, url, description, items }: { title: string; url
       <title>${xmlEscape(i.title)}</title>
       <link>${xmlEscape(i.url)}</link>
       <guid isPermaLink="true">${xmlEscape(i.url)}</guid>
-${i.publishedAt ? `      <pubDate>${new Date(i.publishedAt).toUTCString()}</pubDate>\n` : ''}${i.description ? `      <description>${xmlEscape(i.description)}</description>\n` : ''}${(i.authors ?? []).map((a) => `      <dc:creator>${xmlEscape(a)}</dc:creator>\n`).join('')}    </item>`,
+${i.publishedAt ? `      <pubDate>${new Date(i.publishedAt).toUTCString()}</pubDate>\n` : ''}${i.updatedAt ? `      <atom:updated>${new Date(i.updatedAt).toISOString()}</atom:updated>\n` : ''}${i.description ? `      <description>${xmlEscape(i.description)}</description>\n` : ''}${(i.authors ?? []).map((a) => `      <dc:creator>${xmlEscape(a)}</dc:creator>\n`).join('')}    </item>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>

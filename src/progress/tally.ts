@@ -284,14 +284,17 @@ export function tallyCommitments(input: { members: number; byResult: Partial<Rec
   return { members, filed, notFiled: members - filed, remedied, partly, notRemedied, pending }
 }
 
-/** "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …" */
-export function describeCommitments(t: CommitmentTally, year: number): string {
+/**
+ * "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …". `n` writes
+ * each count (the public site hides counts of one or two members).
+ */
+export function describeCommitments(t: CommitmentTally, year: number, n: (count: number) => string = String): string {
   if (t.members === 0) return `Chưa có đảng viên nào trong phạm vi này.`
-  const parts = [`${t.filed}/${t.members} đảng viên có phiếu cam kết, khắc phục năm ${year}`]
+  const parts = [`${n(t.filed)}/${n(t.members)} đảng viên có phiếu cam kết, khắc phục năm ${year}`]
   const results: string[] = []
-  if (t.remedied) results.push(`${t.remedied} đã khắc phục`)
-  if (t.partly) results.push(`${t.partly} khắc phục một phần`)
-  if (t.notRemedied) results.push(`${t.notRemedied} chưa khắc phục`)
-  if (t.pending) results.push(`${t.pending} chưa có kết quả cuối năm`)
+  if (t.remedied) results.push(`${n(t.remedied)} đã khắc phục`)
+  if (t.partly) results.push(`${n(t.partly)} khắc phục một phần`)
+  if (t.notRemedied) results.push(`${n(t.notRemedied)} chưa khắc phục`)
+  if (t.pending) results.push(`${n(t.pending)} chưa có kết quả cuối năm`)
   return results.length ? `${parts[0]}; trong đó ${results.join(', ')}` : parts[0]
 }

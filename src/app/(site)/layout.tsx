@@ -54,7 +54,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <div className="wrap">
             <p><strong>{SITE_NAME}</strong> — {SITE_DESCRIPTION}</p>
-            <p><Link href="/rss.xml">RSS</Link> · <Link href="/admin">Đăng nhập cán bộ</Link></p>
+            <p><Link href="/rss.xml">RSS</Link> · <Link href="/du-lieu-mo">Dữ liệu mở</Link> · <Link href="/dinh-chinh">Đính chính</Link> · <Link href="/admin">Đăng nhập cán bộ</Link></p>
           </div>
         </footer>
       </body>

@@ -1,8 +1,11 @@
+import { memberCount, memberCountWords } from '../../open-data/suppress'
 import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, describePeriod, type InspectionTally } from '../../progress/inspections'
 
 type Counts = Partial<Record<string, number>>
 
-function Rows({ options, org, member }: { options: readonly { value: string; label: string }[]; org: Counts; member: Counts }) {
+type Show = (n: number) => string | number
+
+function Rows({ options, org, member, show }: { options: readonly { value: string; label: string }[]; org: Counts; member: Counts; show: Show }) {
   const shown = options.filter((o) => org[o.value] || member[o.value])
   if (shown.length === 0) {
     return (
@@ -17,15 +20,32 @@ function Rows({ options, org, member }: { options: readonly { value: string; lab
         <tr key={o.value}>
           <th scope="row">{o.label}</th>
           <td>{org[o.value] ?? 0}</td>
-          <td>{member[o.value] ?? 0}</td>
+          <td>{show(member[o.value] ?? 0)}</td>
         </tr>
       ))}
     </>
   )
 }
 
-/** A published inspection and discipline tally: the sentence, then the numbers behind it. */
-export function InspectionTallyView({ title, figures, sentence, note }: { title: string; figures: InspectionTally; sentence: string; note?: string | null }) {
+/**
+ * A published inspection and discipline tally: the sentence, then the numbers behind it. On
+ * the public site (`suppressMembers`) counts of 1–2 members are written "<3" (src/open-data/suppress.ts).
+ */
+export function InspectionTallyView({
+  title,
+  figures,
+  sentence,
+  note,
+  suppressMembers = false,
+}: {
+  title: string
+  figures: InspectionTally
+  sentence: string
+  note?: string | null
+  suppressMembers?: boolean
+}) {
+  const show: Show = suppressMembers ? memberCount : (n) => n
+  const words: Show = suppressMembers ? memberCountWords : (n) => n
   const period = describePeriod({ from: new Date(figures.period.from), to: new Date(figures.period.to) })
   const byKindOrg: Counts = {}
   const byKindMember: Counts = {}
@@ -40,13 +60,13 @@ export function InspectionTallyView({ title, figures, sentence, note }: { title:
       {note ? <p className="muted">{note}</p> : null}
       <div className="inspection-tally__figures">
         <p className="figure-card">
-          <strong>{figures.inspected.organizations}</strong> tập thể và <strong>{figures.inspected.members}</strong> đảng viên được kiểm tra, giám sát
+          <strong>{figures.inspected.organizations}</strong> tập thể và <strong>{words(figures.inspected.members)}</strong> đảng viên được kiểm tra, giám sát
         </p>
         <p className="figure-card">
-          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và <strong>{figures.disciplined.members}</strong> đảng viên bị thi hành kỷ luật
+          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và <strong>{words(figures.disciplined.members)}</strong> đảng viên bị thi hành kỷ luật
         </p>
         <p className="figure-card">
-          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{figures.degradation.members}</strong> đảng viên liên quan đến biểu hiện suy thoái
+          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{words(figures.degradation.members)}</strong> đảng viên liên quan đến biểu hiện suy thoái
         </p>
       </div>
       <table className="data-table">
@@ -59,7 +79,7 @@ export function InspectionTallyView({ title, figures, sentence, note }: { title:
           </tr>
         </thead>
         <tbody>
-          <Rows options={INSPECTION_KINDS} org={byKindOrg} member={byKindMember} />
+          <Rows options={INSPECTION_KINDS} org={byKindOrg} member={byKindMember} show={show} />
         </tbody>
       </table>
       <table className="data-table">
@@ -72,7 +92,7 @@ export function InspectionTallyView({ title, figures, sentence, note }: { title:
           </tr>
         </thead>
         <tbody>
-          <Rows options={DISCIPLINE_FORMS} org={figures.disciplined.byForm.organization} member={figures.disciplined.byForm.member} />
+          <Rows options={DISCIPLINE_FORMS} org={figures.disciplined.byForm.organization} member={figures.disciplined.byForm.member} show={show} />
         </tbody>
       </table>
       <table className="data-table">
@@ -85,7 +105,7 @@ export function InspectionTallyView({ title, figures, sentence, note }: { title:
           </tr>
         </thead>
         <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.disciplined.byArea.organization} member={figures.disciplined.byArea.member} />
+          <Rows options={VIOLATION_AREAS} org={figures.disciplined.byArea.organization} member={figures.disciplined.byArea.member} show={show} />
         </tbody>
       </table>
       <table className="data-table">
@@ -98,7 +118,7 @@ export function InspectionTallyView({ title, figures, sentence, note }: { title:
           </tr>
         </thead>
         <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.degradation.byArea.organization} member={figures.degradation.byArea.member} />
+          <Rows options={VIOLATION_AREAS} org={figures.degradation.byArea.organization} member={figures.degradation.byArea.member} show={show} />
         </tbody>
       </table>
     </article>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import '@/components/documents/documents.css'
+import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { catalogueByGroup } from '@/data/catalogue'
 import { siteUrl } from '@/site'
 
@@ -21,6 +22,7 @@ export default async function CataloguePage() {
           {total} biểu hiện trong {groups.length} nhóm. Mỗi biểu hiện có giải thích, ví dụ trong thực tế và gợi ý khắc phục; biểu hiện
           cụ thể của địa phương nằm dưới biểu hiện gốc.
         </p>
+        <DatasetDownloads slug="danh-muc-bieu-hien" />
       </header>
       {groups.length === 0 ? <p className="empty">Danh mục chưa có biểu hiện nào.</p> : null}
       {groups.map((g) => (

@@ -1,7 +1,15 @@
+import { noteKindLabel, publicNotes } from '@/articles/notes'
 import { populatedList, type ArticleDoc, type AuthorDoc } from '@/components/types'
 import { readMany } from '@/data'
 import { rssFeed } from '@/feeds/xml'
 import { siteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site'
+import { formatDateTime } from '@/vietnamese'
+
+/** The item's text: its corrections and updates first, newest first, then the lead. */
+function describe(a: ArticleDoc): string | null {
+  const notes = publicNotes(a.notes).map((n) => `${noteKindLabel(n.kind)} (${formatDateTime(n.at)}): ${n.text}`)
+  return [...notes, a.lead ?? ''].filter(Boolean).join('\n') || null
+}
 
 export const dynamic = 'force-dynamic'
 
@@ -15,8 +23,9 @@ export async function GET() {
     items: docs.map((a) => ({
       title: a.title,
       url: `${base}/tin-tuc/${a.slug}`,
-      description: a.lead,
+      description: describe(a),
       publishedAt: a.publishedAt,
+      updatedAt: publicNotes(a.notes)[0]?.at ?? null,
       authors: populatedList<AuthorDoc>(a.authors).map((x) => x.name),
     })),
   })

@@ -23,7 +23,7 @@ async function all(collection: Listed, where = {}, key: 'slug' | 'code' = 'slug'
 
 export async function GET() {
   const base = siteUrl()
-  const entries: SitemapEntry[] = [{ url: `${base}/` }, { url: `${base}/tien-do` }]
+  const entries: SitemapEntry[] = [{ url: `${base}/` }, { url: `${base}/tien-do` }, { url: `${base}/du-lieu-mo` }, { url: `${base}/dinh-chinh` }]
   for (const a of await all('articles', { _status: { equals: 'published' } })) entries.push({ url: `${base}/tin-tuc/${a.slug}`, lastModified: a.updatedAt })
   for (const c of await all('categories')) entries.push({ url: `${base}/chuyen-muc/${c.slug}`, lastModified: c.updatedAt })
   for (const s of await all('series')) entries.push({ url: `${base}/loat-bai/${s.slug}`, lastModified: s.updatedAt })

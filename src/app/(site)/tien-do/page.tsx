@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { InspectionTallyView } from '@/components/progress/InspectionTallyView'
 import { TallyBar } from '@/components/progress/TallyBar'
 import { TallyTable } from '@/components/progress/TallyTable'
 import { TimelineChart } from '@/components/progress/TimelineChart'
 import { progressYearsForPublic, publicProgress, publishedInspectionTallies } from '@/data'
+import { memberCount } from '@/open-data/suppress'
 import { parseYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
 import { siteUrl } from '@/site'
@@ -73,6 +75,7 @@ export default async function ProgressPage({ searchParams }: Props) {
               Số liệu {data.summary.live ? 'cập nhật đến' : 'tính đến'} {formatDateTime(data.summary.asOf)}. Tổ chức thành lập chưa đủ {data.summary.newOrganizationMonths} tháng
               được tính là “mới thành lập”, chưa phải lập hồ sơ; “đầy đủ hồ sơ” là hồ sơ đã được Thường trực Huyện ủy phê duyệt.
             </p>
+            <DatasetDownloads slug="tien-do-nam" year={year} />
             {data.names ? (
               <div className="names-by-state">
                 <h3>Danh sách theo tình trạng</h3>
@@ -93,6 +96,7 @@ export default async function ProgressPage({ searchParams }: Props) {
           <section aria-labelledby="dien-bien">
             <h2 className="section-title" id="dien-bien">Diễn biến theo tháng</h2>
             <TimelineChart points={data.timeline} id="bieu-do-thang" title={`Tình trạng hồ sơ năm ${year} cuối mỗi tháng`} unit="TCCS đảng" />
+            <DatasetDownloads slug="dien-bien-theo-thang" year={year} />
           </section>
 
           <section aria-labelledby="cam-ket">
@@ -101,11 +105,12 @@ export default async function ProgressPage({ searchParams }: Props) {
             <ul className="figure-cards">
               {(['remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const).map((k) => (
                 <li key={k} className="figure-card">
-                  <strong>{data.commitments.tally[k]}</strong>
+                  <strong>{memberCount(data.commitments.tally[k])}</strong>
                   <span>{COMMITMENT_LABELS[k]}</span>
                 </li>
               ))}
             </ul>
+            <DatasetDownloads slug="cam-ket-dang-vien" year={year} />
           </section>
         </>
       ) : (
@@ -116,8 +121,9 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2 className="section-title" id="kiem-tra">Kiểm tra, giám sát và thi hành kỷ luật</h2>
         {inspections.length === 0 ? <p className="empty">Chưa có số liệu được công bố.</p> : null}
         {inspections.map((t) =>
-          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} /> : null,
+          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} suppressMembers /> : null,
         )}
+        {inspections.length ? <DatasetDownloads slug="kiem-tra-ky-luat" /> : null}
       </section>
     </div>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { DocumentFilters } from '@/components/documents/DocumentFilters'
 import { DocumentList } from '@/components/documents/DocumentList'
+import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import '@/components/documents/documents.css'
 import { Pagination } from '@/components/Pagination'
 import { documentFilterChoices, listDocuments, parseDocumentFilters } from '@/data/documents'
@@ -25,6 +26,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
       </header>
       <DocumentFilters filters={filters} issuers={choices.issuers} years={choices.years} />
       <p className="doc-meta" role="status">{result.totalDocs} văn bản</p>
+      <DatasetDownloads slug="van-ban" year={filters.year} />
       <DocumentList documents={result.docs} empty="Không có văn bản nào phù hợp với bộ lọc." />
       <Pagination
         basePath="/van-ban"

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { lastModified } from '@/articles/notes'
 import { ArticleList } from '@/components/ArticleCard'
+import { ArticleNotes } from '@/components/ArticleNotes'
 import { CommentForm } from '@/components/CommentForm'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { Picture } from '@/components/Picture'
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       siteName: SITE_NAME,
       locale: 'vi_VN',
       publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt ?? undefined,
+      modifiedTime: lastModified(article),
       authors: populatedList<AuthorDoc>(article.authors).map((a) => a.name),
       images: og ? [{ url: absolute(og)!, width: 1200, height: 630, alt: image?.alt ?? '' }] : undefined,
     },
@@ -57,7 +59,8 @@ function jsonLd(article: ArticleDoc) {
     headline: article.title,
     description: article.lead ?? undefined,
     datePublished: article.publishedAt ?? undefined,
-    dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
+    // The last change the reader was told about: the newest correction or update, else publication.
+    dateModified: lastModified(article),
     mainEntityOfPage: `${siteUrl()}/tin-tuc/${article.slug}`,
     image: image ? [absolute(image.sizes?.og?.url ?? image.url)] : undefined,
     author: populatedList<AuthorDoc>(article.authors).map((a) => ({ '@type': 'Person', name: a.name, url: `${siteUrl()}/tac-gia/${a.slug}` })),
@@ -128,6 +131,7 @@ export default async function ArticlePage({ params }: Props) {
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
         ) : null}
       </p>
+      <ArticleNotes notes={article.notes} />
       {article.lead ? <p className="article__lead">{article.lead}</p> : null}
       {cover && !usesImage(article.body, cover.id) ? (
         <figure className="figure">
