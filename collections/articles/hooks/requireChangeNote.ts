@@ -6,11 +6,13 @@ import { formatDateTime } from '../../../src/vietnamese'
  * A published article's text changes in public only with a dated note (Đính chính / Cập nhật)
  * or when the editor marks the change minor. Compared with the published version itself (the
  * collection's own row), not the latest draft, so text changed in autosaved drafts is caught
- * when they are published. The minor flag is used once and never kept.
+ * when they are published. The minor flag counts for the save that goes public, then is cleared.
  */
 export const requireChangeNote: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const minor = data.minorChange === true
-  data.minorChange = false
+  const publishing = data._status !== 'draft'
+  // Kept on drafts (the admin autosaves while the editor works), cleared once a save goes public.
+  if (publishing) data.minorChange = false
   let published: ArticleText | null = null
   if (operation === 'update' && originalDoc?.id) {
     const row = await req.payload.db.findOne({ collection: 'articles', where: { id: { equals: originalDoc.id } }, req })
@@ -18,7 +20,7 @@ export const requireChangeNote: CollectionBeforeChangeHook = async ({ data, orig
   }
   const pick = <K extends keyof ArticleText>(k: K): ArticleText[K] => (data[k] !== undefined ? data[k] : originalDoc?.[k])
   const next: ArticleText = { title: pick('title'), lead: pick('lead'), body: pick('body'), notes: pick('notes') }
-  const review = reviewChange({ published, next, publishing: data._status !== 'draft', minor, now: new Date(), formatTime: formatDateTime })
+  const review = reviewChange({ published, next, publishing, minor, now: new Date(), formatTime: formatDateTime })
   if (!review.ok) throw new APIError(review.message, 400, null, true)
   data.notes = review.notes
   data.revisionNote = review.revisionNote
