@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import { memberCountWords } from '../open-data/suppress'
+import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
 import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
@@ -36,7 +36,9 @@ export async function publicProgress(year: number) {
     settings.showOrganizationNames ? progressNamesByState(payload, { unit: 'grassroots', year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
   ])
   // The public reads member counts under the small-count rule (src/open-data/suppress.ts).
-  const publicCommitments = { ...commitments, sentence: describeCommitments(commitments.tally, year, memberCountWords) }
+  const shown = publicCommitmentCounts(commitments.tally)
+  const words = Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, countWords(v)]))
+  const publicCommitments = { ...commitments, shown, sentence: describeCommitments(commitments.tally, year, words) }
   return { summary, timeline, commitments: publicCommitments, names, intro: settings.intro ?? null }
 }
 

@@ -13,7 +13,7 @@ import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, type InspectionTal
 import { commitmentSummary, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES, percentOf, type CommitmentTally } from '../progress/tally'
 import { siteUrl } from '../site'
-import { memberCount } from './suppress'
+import { publicCommitmentCounts, publicInspectionMembers, type PublishedCount } from './suppress'
 
 export type ColumnType = 'string' | 'integer' | 'memberCount' | 'date' | 'datetime' | 'url'
 export type Column = { key: string; heading: string; description: string; type: ColumnType }
@@ -65,22 +65,25 @@ export const COMMITMENT_ITEM_LABELS: Record<(typeof COMMITMENT_ITEMS)[number], s
   ...COMMITMENT_LABELS,
 }
 
-/** A published inspection tally as the rows of its tables on /tien-do (members suppressed). */
-export function inspectionTallyRows(t: InspectionTally): Array<{ section: string; item: string; organizations: number; members: number }> {
-  const rows: Array<{ section: string; item: string; organizations: number; members: number }> = []
-  rows.push({ section: 'Tổng hợp', item: 'Được kiểm tra, giám sát', organizations: t.inspected.organizations, members: t.inspected.members })
-  rows.push({ section: 'Tổng hợp', item: 'Bị thi hành kỷ luật', organizations: t.disciplined.organizations, members: t.disciplined.members })
-  rows.push({ section: 'Tổng hợp', item: 'Kỷ luật liên quan biểu hiện suy thoái', organizations: t.degradation.organizations, members: t.degradation.members })
-  for (const k of INSPECTION_KINDS) {
-    const v = t.inspected.byKind[k.value]
-    if (v && (v.organizations || v.members)) rows.push({ section: 'Kiểm tra, giám sát theo loại', item: k.label, organizations: v.organizations, members: v.members })
-  }
-  const pairs = (section: string, options: readonly { value: string; label: string }[], org: Partial<Record<string, number>>, member: Partial<Record<string, number>>) => {
+type InspectionRowOut = { section: string; item: string; organizations: number; members: PublishedCount }
+
+/** A published inspection tally as the rows of its tables on /tien-do, member counts as published. */
+export function inspectionTallyRows(t: InspectionTally): InspectionRowOut[] {
+  const m = publicInspectionMembers(t)
+  const rows: InspectionRowOut[] = [
+    { section: 'Tổng hợp', item: 'Được kiểm tra, giám sát', organizations: t.inspected.organizations, members: m.inspected },
+    { section: 'Tổng hợp', item: 'Bị thi hành kỷ luật', organizations: t.disciplined.organizations, members: m.disciplined },
+    { section: 'Tổng hợp', item: 'Kỷ luật liên quan biểu hiện suy thoái', organizations: t.degradation.organizations, members: m.degradation },
+  ]
+  const byKindOrg: Partial<Record<string, number>> = {}
+  for (const [k, v] of Object.entries(t.inspected.byKind)) byKindOrg[k] = v?.organizations ?? 0
+  const pairs = (section: string, options: readonly { value: string; label: string }[], org: Partial<Record<string, number>>, member: Partial<Record<string, PublishedCount>>) => {
     for (const o of options) if (org[o.value] || member[o.value]) rows.push({ section, item: o.label, organizations: org[o.value] ?? 0, members: member[o.value] ?? 0 })
   }
-  pairs('Kỷ luật theo hình thức', DISCIPLINE_FORMS, t.disciplined.byForm.organization, t.disciplined.byForm.member)
-  pairs('Kỷ luật theo lĩnh vực vi phạm', VIOLATION_AREAS, t.disciplined.byArea.organization, t.disciplined.byArea.member)
-  pairs('Liên quan biểu hiện suy thoái, theo lĩnh vực', VIOLATION_AREAS, t.degradation.byArea.organization, t.degradation.byArea.member)
+  pairs('Kiểm tra, giám sát theo loại', INSPECTION_KINDS, byKindOrg, m.byKind)
+  pairs('Kỷ luật theo hình thức', DISCIPLINE_FORMS, t.disciplined.byForm.organization, m.byForm)
+  pairs('Kỷ luật theo lĩnh vực vi phạm', VIOLATION_AREAS, t.disciplined.byArea.organization, m.byArea)
+  pairs('Liên quan biểu hiện suy thoái, theo lĩnh vực', VIOLATION_AREAS, t.degradation.byArea.organization, m.degradationByArea)
   return rows
 }
 
@@ -152,7 +155,8 @@ const monthly: Dataset = {
 const commitments: Dataset = {
   slug: 'cam-ket-dang-vien',
   title: 'Phiếu cam kết, khắc phục của đảng viên trong năm',
-  description: 'Số đảng viên có phiếu cam kết, khắc phục của năm và kết quả khắc phục cuối năm, tổng hợp toàn huyện. Số từ 1 đến 2 đảng viên được ghi “<3”.',
+  description:
+    'Số đảng viên có phiếu cam kết, khắc phục của năm và kết quả khắc phục cuối năm, tổng hợp toàn huyện. Số từ 1 đến 2 đảng viên được ghi “<3”, và khi đó một số khác cùng nhóm được ghi “x” để không suy ra được.',
   page: '/tien-do',
   anchor: 'cam-ket',
   year: 'required',
@@ -160,13 +164,13 @@ const commitments: Dataset = {
   columns: [
     col('item', 'Mã chỉ tiêu', 'string', 'members, filed, remedied, partly, notRemedied, pending, notFiled.'),
     col('label', 'Chỉ tiêu', 'string', 'Tên chỉ tiêu như trên trang Tiến độ.'),
-    col('members', 'Số đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3” để không nhận ra cá nhân.'),
+    col('members', 'Số đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.'),
   ],
   load: async (payload, requested) => {
     const year = await yearOrLatest(payload, requested)
     const takenAt = new Date().toISOString()
-    const { tally } = await commitmentSummary(payload, { year })
-    return { takenAt, year, rows: COMMITMENT_ITEMS.map((item) => ({ item, label: COMMITMENT_ITEM_LABELS[item], members: memberCount(tally[item]) })) }
+    const shown = publicCommitmentCounts((await commitmentSummary(payload, { year })).tally)
+    return { takenAt, year, rows: COMMITMENT_ITEMS.map((item) => ({ item, label: COMMITMENT_ITEM_LABELS[item], members: shown[item] })) }
   },
 }
 
@@ -176,7 +180,7 @@ const inspections: Dataset = {
   slug: 'kiem-tra-ky-luat',
   title: 'Kiểm tra, giám sát và thi hành kỷ luật (số liệu đã công bố)',
   description:
-    'Các số liệu kiểm tra, giám sát, thi hành kỷ luật mà Ban biên tập đã công bố trên trang Tiến độ, theo từng kỳ. Chỉ là số tổng hợp; số đảng viên từ 1 đến 2 được ghi “<3”. Lọc theo năm: các kỳ có ngày trong năm đó.',
+    'Các số liệu kiểm tra, giám sát, thi hành kỷ luật mà Ban biên tập đã công bố trên trang Tiến độ, theo từng kỳ. Chỉ là số tổng hợp; số đảng viên từ 1 đến 2 được ghi “<3”, số được ẩn kèm theo ghi “x”. Lọc theo năm: các kỳ có ngày trong năm đó.',
   page: '/tien-do',
   anchor: 'kiem-tra',
   year: 'optional',
@@ -189,7 +193,7 @@ const inspections: Dataset = {
     col('section', 'Nhóm', 'string', 'Tổng hợp; kiểm tra theo loại; kỷ luật theo hình thức, theo lĩnh vực; liên quan biểu hiện suy thoái.'),
     col('item', 'Nội dung', 'string', 'Loại kiểm tra, hình thức kỷ luật hoặc lĩnh vực vi phạm.'),
     col('organizations', 'Tổ chức đảng', 'integer', 'Số tổ chức đảng (tập thể).'),
-    col('members', 'Đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3”.'),
+    col('members', 'Đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.'),
   ],
   load: async (payload, year) => {
     const where: Where = year
@@ -203,7 +207,7 @@ const inspections: Dataset = {
       if (!t.figures) continue
       if (t.countedAt && t.countedAt > takenAt) takenAt = t.countedAt
       for (const r of inspectionTallyRows(t.figures)) {
-        rows.push({ tally: t.title, periodFrom: t.figures.period.from, periodTo: t.figures.period.to, countedAt: t.countedAt ?? null, ...r, members: memberCount(r.members) })
+        rows.push({ tally: t.title, periodFrom: t.figures.period.from, periodTo: t.figures.period.to, countedAt: t.countedAt ?? null, ...r })
       }
     }
     return { takenAt: takenAt || new Date().toISOString(), year, rows }

@@ -3,7 +3,7 @@ import { siteUrl, SITE_NAME } from '../site'
 import type { Column, Dataset } from './datasets'
 import { OPEN_DATA_FORMATS } from './formats'
 import { OPEN_DATA_LICENCE } from './licence'
-import { MIN_PUBLISHED_MEMBERS, SUPPRESSED } from './suppress'
+import { COMPLEMENTARY, MIN_PUBLISHED_MEMBERS, SUPPRESSED } from './suppress'
 
 function columnSchema(c: Column): Record<string, unknown> {
   const description = `${c.heading}: ${c.description}`
@@ -11,7 +11,7 @@ function columnSchema(c: Column): Record<string, unknown> {
     case 'integer':
       return { type: 'integer', minimum: 0, description }
     case 'memberCount':
-      return { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: [SUPPRESSED] }], description }
+      return { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: [SUPPRESSED, COMPLEMENTARY] }], description }
     case 'date':
     case 'datetime':
       return { type: 'string', format: 'date-time', nullable: true, description }
@@ -154,7 +154,7 @@ export function openApiDocument(datasets: Dataset[]) {
     info: {
       title: `Dữ liệu mở — ${SITE_NAME}`,
       version: '1.0.0',
-      description: `Số liệu tổng hợp công khai của cổng ${SITE_NAME}, chỉ đọc. Số đảng viên từ 1 đến ${MIN_PUBLISHED_MEMBERS - 1} được ghi “${SUPPRESSED}”. Giấy phép ${OPEN_DATA_LICENCE.name}.`,
+      description: `Số liệu tổng hợp công khai của cổng ${SITE_NAME}, chỉ đọc. Số đảng viên từ 1 đến ${MIN_PUBLISHED_MEMBERS - 1} được ghi “${SUPPRESSED}”; một số khác cùng nhóm được ghi “${COMPLEMENTARY}” để không suy ra được. Giấy phép ${OPEN_DATA_LICENCE.name}.`,
       license: { name: OPEN_DATA_LICENCE.name, url: OPEN_DATA_LICENCE.url },
     },
     servers: [{ url: siteUrl() }],

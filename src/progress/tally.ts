@@ -285,16 +285,17 @@ export function tallyCommitments(input: { members: number; byResult: Partial<Rec
 }
 
 /**
- * "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …". `n` writes
- * each count (the public site hides counts of one or two members).
+ * "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …". `shown` gives
+ * the words for counts written differently (the public site hides counts of one or two members).
  */
-export function describeCommitments(t: CommitmentTally, year: number, n: (count: number) => string = String): string {
+export function describeCommitments(t: CommitmentTally, year: number, shown: Partial<Record<keyof CommitmentTally, string>> = {}): string {
   if (t.members === 0) return `Chưa có đảng viên nào trong phạm vi này.`
-  const parts = [`${n(t.filed)}/${n(t.members)} đảng viên có phiếu cam kết, khắc phục năm ${year}`]
+  const n = (k: keyof CommitmentTally) => shown[k] ?? String(t[k])
+  const parts = [`${n('filed')}/${n('members')} đảng viên có phiếu cam kết, khắc phục năm ${year}`]
   const results: string[] = []
-  if (t.remedied) results.push(`${n(t.remedied)} đã khắc phục`)
-  if (t.partly) results.push(`${n(t.partly)} khắc phục một phần`)
-  if (t.notRemedied) results.push(`${n(t.notRemedied)} chưa khắc phục`)
-  if (t.pending) results.push(`${n(t.pending)} chưa có kết quả cuối năm`)
+  if (t.remedied) results.push(`${n('remedied')} đã khắc phục`)
+  if (t.partly) results.push(`${n('partly')} khắc phục một phần`)
+  if (t.notRemedied) results.push(`${n('notRemedied')} chưa khắc phục`)
+  if (t.pending) results.push(`${n('pending')} chưa có kết quả cuối năm`)
   return results.length ? `${parts[0]}; trong đó ${results.join(', ')}` : parts[0]
 }

@@ -3,13 +3,27 @@ import { describe, expect, it } from 'vitest'
 import { DATASETS, inspectionTallyRows } from '@/open-data/datasets'
 import { datasetPath, neutralizeFormula } from '@/open-data/formats'
 import { openApiDocument } from '@/open-data/openapi'
-import { memberCount, memberCountWords } from '@/open-data/suppress'
+import { countWords, memberCount, protectParts, publicCommitmentCounts } from '@/open-data/suppress'
 import { tallyInspections } from '@/progress/inspections'
 
 describe('open data rules', () => {
   it('writes member counts of 1 and 2 as "<3", and every other count as it is', () => {
     expect([0, 1, 2, 3, 104].map(memberCount)).toEqual([0, '<3', '<3', 3, 104])
-    expect([1, 2, 3].map(memberCountWords)).toEqual(['dưới 3', 'dưới 3', '3'])
+    expect([memberCount(1), 'x' as const, 3].map(countWords)).toEqual(['dưới 3', 'một số', '3'])
+  })
+
+  it('hides one more part of a total when a small part is hidden, so it cannot be worked out', () => {
+    // 8 = 7 + 1: showing the 7 would give the 1 away.
+    expect(protectParts([7, 1])).toEqual(['x', '<3'])
+    expect(protectParts([0, 62, 27, 4, 1])).toEqual([0, 62, 27, 'x', '<3'])
+    expect(protectParts([5, 2, 2])).toEqual(['x', '<3', '<3'])
+    expect(protectParts([5, 9, 0])).toEqual([5, 9, 0])
+    expect(protectParts([1, 0])).toEqual(['<3', 0])
+    // 9 of 113 filed, 8 remedied, 1 pending: the 8 is hidden too; 113 and 9 stay.
+    const shown = publicCommitmentCounts({ members: 113, filed: 9, notFiled: 104, remedied: 8, partly: 0, notRemedied: 0, pending: 1 })
+    expect(shown).toEqual({ members: 113, filed: 9, notFiled: 104, remedied: 'x', partly: 0, notRemedied: 0, pending: '<3' })
+    const few = publicCommitmentCounts({ members: 50, filed: 2, notFiled: 48, remedied: 2, partly: 0, notRemedied: 0, pending: 0 })
+    expect(few).toMatchObject({ members: 50, filed: '<3', notFiled: 'x', remedied: '<3' })
   })
 
   it('turns text a spreadsheet would run into plain text', () => {
@@ -41,13 +55,13 @@ describe('open data rules', () => {
       period,
     )
     expect(inspectionTallyRows(t).map((r) => [r.section, r.item, r.organizations, r.members])).toEqual([
-      ['Tổng hợp', 'Được kiểm tra, giám sát', 0, 1],
-      ['Tổng hợp', 'Bị thi hành kỷ luật', 0, 1],
-      ['Tổng hợp', 'Kỷ luật liên quan biểu hiện suy thoái', 0, 1],
-      ['Kiểm tra, giám sát theo loại', 'Kiểm tra khi có dấu hiệu vi phạm', 0, 1],
-      ['Kỷ luật theo hình thức', 'Cảnh cáo', 0, 1],
-      ['Kỷ luật theo lĩnh vực vi phạm', 'Đạo đức, lối sống', 0, 1],
-      ['Liên quan biểu hiện suy thoái, theo lĩnh vực', 'Đạo đức, lối sống', 0, 1],
+      ['Tổng hợp', 'Được kiểm tra, giám sát', 0, '<3'],
+      ['Tổng hợp', 'Bị thi hành kỷ luật', 0, '<3'],
+      ['Tổng hợp', 'Kỷ luật liên quan biểu hiện suy thoái', 0, '<3'],
+      ['Kiểm tra, giám sát theo loại', 'Kiểm tra khi có dấu hiệu vi phạm', 0, '<3'],
+      ['Kỷ luật theo hình thức', 'Cảnh cáo', 0, '<3'],
+      ['Kỷ luật theo lĩnh vực vi phạm', 'Đạo đức, lối sống', 0, '<3'],
+      ['Liên quan biểu hiện suy thoái, theo lĩnh vực', 'Đạo đức, lối sống', 0, '<3'],
     ])
   })
 })

@@ -1,11 +1,11 @@
-import { memberCount, memberCountWords } from '../../open-data/suppress'
+import { countWords, type PublicMemberCounts } from '../../open-data/suppress'
 import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, describePeriod, type InspectionTally } from '../../progress/inspections'
 
 type Counts = Partial<Record<string, number>>
 
-type Show = (n: number) => string | number
+type Shown = Partial<Record<string, number | string>>
 
-function Rows({ options, org, member, show }: { options: readonly { value: string; label: string }[]; org: Counts; member: Counts; show: Show }) {
+function Rows({ options, org, member }: { options: readonly { value: string; label: string }[]; org: Counts; member: Shown }) {
   const shown = options.filter((o) => org[o.value] || member[o.value])
   if (shown.length === 0) {
     return (
@@ -20,7 +20,7 @@ function Rows({ options, org, member, show }: { options: readonly { value: strin
         <tr key={o.value}>
           <th scope="row">{o.label}</th>
           <td>{org[o.value] ?? 0}</td>
-          <td>{show(member[o.value] ?? 0)}</td>
+          <td>{member[o.value] ?? 0}</td>
         </tr>
       ))}
     </>
@@ -29,23 +29,21 @@ function Rows({ options, org, member, show }: { options: readonly { value: strin
 
 /**
  * A published inspection and discipline tally: the sentence, then the numbers behind it. On
- * the public site (`suppressMembers`) counts of 1–2 members are written "<3" (src/open-data/suppress.ts).
+ * the public site `members` gives the member counts as published (src/open-data/suppress.ts).
  */
 export function InspectionTallyView({
   title,
   figures,
   sentence,
   note,
-  suppressMembers = false,
+  members,
 }: {
   title: string
   figures: InspectionTally
   sentence: string
   note?: string | null
-  suppressMembers?: boolean
+  members?: PublicMemberCounts
 }) {
-  const show: Show = suppressMembers ? memberCount : (n) => n
-  const words: Show = suppressMembers ? memberCountWords : (n) => n
   const period = describePeriod({ from: new Date(figures.period.from), to: new Date(figures.period.to) })
   const byKindOrg: Counts = {}
   const byKindMember: Counts = {}
@@ -60,13 +58,13 @@ export function InspectionTallyView({
       {note ? <p className="muted">{note}</p> : null}
       <div className="inspection-tally__figures">
         <p className="figure-card">
-          <strong>{figures.inspected.organizations}</strong> tập thể và <strong>{words(figures.inspected.members)}</strong> đảng viên được kiểm tra, giám sát
+          <strong>{figures.inspected.organizations}</strong> tập thể và <strong>{members ? countWords(members.inspected) : figures.inspected.members}</strong> đảng viên được kiểm tra, giám sát
         </p>
         <p className="figure-card">
-          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và <strong>{words(figures.disciplined.members)}</strong> đảng viên bị thi hành kỷ luật
+          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và <strong>{members ? countWords(members.disciplined) : figures.disciplined.members}</strong> đảng viên bị thi hành kỷ luật
         </p>
         <p className="figure-card">
-          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{words(figures.degradation.members)}</strong> đảng viên liên quan đến biểu hiện suy thoái
+          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{members ? countWords(members.degradation) : figures.degradation.members}</strong> đảng viên liên quan đến biểu hiện suy thoái
         </p>
       </div>
       <table className="data-table">
@@ -79,7 +77,7 @@ export function InspectionTallyView({
           </tr>
         </thead>
         <tbody>
-          <Rows options={INSPECTION_KINDS} org={byKindOrg} member={byKindMember} show={show} />
+          <Rows options={INSPECTION_KINDS} org={byKindOrg} member={members?.byKind ?? byKindMember} />
         </tbody>
       </table>
       <table className="data-table">
@@ -92,7 +90,7 @@ export function InspectionTallyView({
           </tr>
         </thead>
         <tbody>
-          <Rows options={DISCIPLINE_FORMS} org={figures.disciplined.byForm.organization} member={figures.disciplined.byForm.member} show={show} />
+          <Rows options={DISCIPLINE_FORMS} org={figures.disciplined.byForm.organization} member={members?.byForm ?? figures.disciplined.byForm.member} />
         </tbody>
       </table>
       <table className="data-table">
@@ -105,7 +103,7 @@ export function InspectionTallyView({
           </tr>
         </thead>
         <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.disciplined.byArea.organization} member={figures.disciplined.byArea.member} show={show} />
+          <Rows options={VIOLATION_AREAS} org={figures.disciplined.byArea.organization} member={members?.byArea ?? figures.disciplined.byArea.member} />
         </tbody>
       </table>
       <table className="data-table">
@@ -118,7 +116,7 @@ export function InspectionTallyView({
           </tr>
         </thead>
         <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.degradation.byArea.organization} member={figures.degradation.byArea.member} show={show} />
+          <Rows options={VIOLATION_AREAS} org={figures.degradation.byArea.organization} member={members?.degradationByArea ?? figures.degradation.byArea.member} />
         </tbody>
       </table>
     </article>

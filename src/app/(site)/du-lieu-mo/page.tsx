@@ -4,7 +4,7 @@ import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { DATASETS, type ColumnType } from '@/open-data/datasets'
 import { datasetPath } from '@/open-data/formats'
 import { OPEN_DATA_LICENCE } from '@/open-data/licence'
-import { MIN_PUBLISHED_MEMBERS, SUPPRESSED } from '@/open-data/suppress'
+import { COMPLEMENTARY, MIN_PUBLISHED_MEMBERS, SUPPRESSED } from '@/open-data/suppress'
 import { siteUrl } from '@/site'
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 const TYPE_LABELS: Record<ColumnType, string> = {
   string: 'văn bản',
   integer: 'số nguyên',
-  memberCount: `số nguyên hoặc “${SUPPRESSED}”`,
+  memberCount: `số nguyên, “${SUPPRESSED}” hoặc “${COMPLEMENTARY}”`,
   date: 'ngày',
   datetime: 'ngày giờ',
   url: 'địa chỉ web',
@@ -35,7 +35,8 @@ export default function OpenDataPage() {
         <p>
           Mọi số liệu tổng hợp và danh sách công khai trên cổng đều tải được dưới dạng CSV (UTF-8, mở được bằng Excel), Excel (XLSX) và JSON, hoặc
           đọc qua API chỉ đọc. Dữ liệu chỉ gồm những gì các trang công khai đã hiển thị: số tổng hợp, không có hồ sơ, tên đảng viên hay nội dung
-          hồ sơ của tổ chức nào. Số đảng viên từ 1 đến {MIN_PUBLISHED_MEMBERS - 1} được ghi “{SUPPRESSED}” để không nhận ra cá nhân.
+          hồ sơ của tổ chức nào. Số đảng viên từ 1 đến {MIN_PUBLISHED_MEMBERS - 1} được ghi “{SUPPRESSED}” để không nhận ra cá nhân; khi đó số nhỏ nhất khác
+          trong cùng nhóm được ghi “{COMPLEMENTARY}” để không suy ra được từ tổng số.
         </p>
         <p>
           Giấy phép: <a href={OPEN_DATA_LICENCE.url} rel="license">{OPEN_DATA_LICENCE.name} ({OPEN_DATA_LICENCE.title})</a>. {OPEN_DATA_LICENCE.attribution}.

@@ -7,7 +7,7 @@ import { TallyBar } from '@/components/progress/TallyBar'
 import { TallyTable } from '@/components/progress/TallyTable'
 import { TimelineChart } from '@/components/progress/TimelineChart'
 import { progressYearsForPublic, publicProgress, publishedInspectionTallies } from '@/data'
-import { memberCount } from '@/open-data/suppress'
+import { publicInspectionMembers } from '@/open-data/suppress'
 import { parseYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
 import { siteUrl } from '@/site'
@@ -105,7 +105,7 @@ export default async function ProgressPage({ searchParams }: Props) {
             <ul className="figure-cards">
               {(['remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const).map((k) => (
                 <li key={k} className="figure-card">
-                  <strong>{memberCount(data.commitments.tally[k])}</strong>
+                  <strong>{data.commitments.shown[k]}</strong>
                   <span>{COMMITMENT_LABELS[k]}</span>
                 </li>
               ))}
@@ -121,7 +121,7 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2 className="section-title" id="kiem-tra">Kiểm tra, giám sát và thi hành kỷ luật</h2>
         {inspections.length === 0 ? <p className="empty">Chưa có số liệu được công bố.</p> : null}
         {inspections.map((t) =>
-          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} suppressMembers /> : null,
+          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} members={publicInspectionMembers(t.figures)} /> : null,
         )}
         {inspections.length ? <DatasetDownloads slug="kiem-tra-ky-luat" /> : null}
       </section>
