@@ -56,6 +56,11 @@ function comparable(value: unknown): unknown {
   return value
 }
 
+/** A join field's answer (`{ docs, hasNextPage }`) is read from other records, not stored here. */
+function isJoin(value: unknown): boolean {
+  return Boolean(value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Doc).docs) && 'hasNextPage' in (value as Doc))
+}
+
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 }
@@ -68,10 +73,10 @@ export function changedFieldNames(before: Doc | null | undefined, after: Doc | n
   const names = new Set<string>()
   const a = after ?? {}
   if (!before) {
-    for (const [k, v] of Object.entries(a)) if (!NOT_FIELDS.has(k) && !isEmpty(v)) names.add(k)
+    for (const [k, v] of Object.entries(a)) if (!NOT_FIELDS.has(k) && !isEmpty(v) && !isJoin(v)) names.add(k)
   } else {
     for (const k of new Set([...Object.keys(before), ...Object.keys(a)])) {
-      if (NOT_FIELDS.has(k)) continue
+      if (NOT_FIELDS.has(k) || isJoin(before[k]) || isJoin(a[k])) continue
       if (JSON.stringify(comparable(before[k])) !== JSON.stringify(comparable(a[k]))) names.add(k)
     }
   }

@@ -20,6 +20,7 @@ type Actor = { id: string | number; email?: string | null }
 /** Context keys of this module (req.context is shared by every operation of one request). */
 const BEFORE = 'auditTrailPublicBefore'
 const LOGIN_EMAIL = 'auditTrailLoginEmail'
+const PASSWORD_SET = 'auditTrailPasswordSet'
 /** Set by the dossier workflow: the step a stage change belongs to. */
 export const WORKFLOW_STEP = 'workflowStep'
 
@@ -55,8 +56,11 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
   const titleOf = (doc: Doc | null | undefined) =>
     !target.restricted && titleField && doc && typeof doc[titleField] === 'string' ? (doc[titleField] as string) : undefined
 
-  const rememberPublicState: CollectionBeforeChangeHook = async ({ req, operation, originalDoc, data }) => {
-    if (!drafts || operation !== 'update' || !originalDoc?.id || !actorOf(req)) return data
+  const rememberBefore: CollectionBeforeChangeHook = async ({ req, operation, originalDoc, data }) => {
+    if (!actorOf(req)) return data
+    // Payload drops a new password from `data` before the after-change hooks see it.
+    if (typeof data?.password === 'string' && data.password) req.context[PASSWORD_SET] = true
+    if (!drafts || operation !== 'update' || !originalDoc?.id) return data
     const before = (req.context[BEFORE] ??= {}) as Record<string, boolean | undefined>
     before[String(originalDoc.id)] = await storedPublicState(req, target.slug, originalDoc.id)
     return data
@@ -72,6 +76,8 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
       if (before && String(doc.id) in before) wasPublic = before[String(doc.id)]
       isPublic = await storedPublicState(req, target.slug, doc.id)
     }
+    const passwordSet = req.context[PASSWORD_SET] === true
+    delete req.context[PASSWORD_SET]
     const step = typeof req.context[WORKFLOW_STEP] === 'string' && target.slug === 'dossiers' ? String(req.context[WORKFLOW_STEP]) : undefined
     await writeAuditEntry(req, {
       action: changeAction({ operation, wasPublic, isPublic, workflowStep: step }),
@@ -79,7 +85,7 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
       collectionSlug: target.slug,
       recordId: doc.id,
       recordTitle: titleOf(doc),
-      fields: changedFieldNames(operation === 'create' ? null : previousDoc, doc, data),
+      fields: changedFieldNames(operation === 'create' ? null : previousDoc, doc, passwordSet ? { ...data, password: '*' } : data),
       detail: step,
     })
     return doc
@@ -92,7 +98,7 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
     return doc
   }
 
-  return { rememberPublicState, recordChange, recordDelete }
+  return { rememberBefore, recordChange, recordDelete }
 }
 
 /** Remembers who tries to log in, so a refusal can be recorded by `recordFailedLogin`. */

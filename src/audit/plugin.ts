@@ -26,7 +26,7 @@ export function auditTrail(options: { public: AuditedCollection['slug'][]; restr
         ...withAuth,
         hooks: {
           ...withAuth.hooks,
-          beforeChange: [...(withAuth.hooks?.beforeChange ?? []), hooks.rememberPublicState],
+          beforeChange: [...(withAuth.hooks?.beforeChange ?? []), hooks.rememberBefore],
           afterChange: [...(withAuth.hooks?.afterChange ?? []), hooks.recordChange],
           afterDelete: [...(withAuth.hooks?.afterDelete ?? []), hooks.recordDelete],
         },

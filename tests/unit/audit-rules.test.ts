@@ -16,6 +16,12 @@ describe('audit trail: which fields a save changed', () => {
     expect(changedFieldNames({ name: 'A' }, { name: 'A' }, { password: 'MậtKhẩu@2026' })).toEqual(['password'])
   })
 
+  it('ignores join fields, which list other records', () => {
+    const before = { title: 'A', history: { docs: ['e1'], hasNextPage: false } }
+    const after = { title: 'A', history: { docs: [{ id: 'e1', createdAt: 'c' }, { id: 'e2', createdAt: 'c' }], hasNextPage: false } }
+    expect(changedFieldNames(before, after)).toEqual([])
+  })
+
   it('sees a change inside an array of rows', () => {
     const before = { planItems: [{ id: 'r1', measure: 'Họp chi bộ', indicators: ['i1'] }] }
     const after = { planItems: [{ id: 'r1', measure: 'Họp chi bộ', indicators: ['i1', 'i2'] }] }
