@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { securityHeaders } from './src/http/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,6 +10,9 @@ const nextConfig = {
   // not again inside every `next build`, which the tests run.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },
+  async headers() {
+    return securityHeaders()
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

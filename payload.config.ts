@@ -32,6 +32,8 @@ import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
 import { auditTrail } from './src/audit/plugin'
 import { pruneAuditLogTask } from './src/audit/prune'
+import { answerInApiShape } from './src/http/afterError'
+import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
@@ -59,6 +61,9 @@ export default buildConfig({
   email: emailAdapter(),
   admin: {
     user: Users.slug,
+    // Payload's default avatar is fetched from gravatar.com: it would send a hash of each staff
+    // e-mail abroad and need a foreign image source in the Content-Security-Policy.
+    avatar: 'default',
     meta: { titleSuffix: ` — ${SITE_NAME}` },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
@@ -152,7 +157,11 @@ export default buildConfig({
       generateDescription: ({ doc }) => String(doc?.lead ?? '').slice(0, 300),
       generateURL: ({ doc }) => `${siteUrl()}/tin-tuc/${String(doc?.slug ?? '')}`,
     }),
+    // Rich-text links: http, https, mailto, tel and relative addresses only (src/richtext/safeLinks.ts).
+    refuseUnsafeLinks,
   ],
+  // A client's mistake is a 4xx; a server fault is logged with the request id it answers with.
+  hooks: { afterError: [answerInApiShape] },
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: prepareOnStart,

@@ -9,7 +9,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    // Secure whenever the portal is served over HTTPS (production); a plain-HTTP development server keeps working.
+    cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
     forgotPassword: { minRequestInterval: 0 },
   },
   hooks: { beforeOperation: [throttlePasswordResets] },

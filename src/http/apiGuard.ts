@@ -17,7 +17,3 @@ export function isUnservedApiPath(segments: string[], config: Pick<SanitizedConf
   const collection = (config.collections as Entity[]).find((c) => c.slug === first)
   return Boolean(collection && second === 'versions' && !collection.versions)
 }
-
-export function notFoundJson(): Response {
-  return Response.json({ errors: [{ message: 'Không tìm thấy.' }] }, { status: 404 })
-}

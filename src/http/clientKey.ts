@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto'
+import { peerAddressHeader } from './peerAddress'
 
 /**
- * The address of the client behind a request, as the server may believe it: behind a trusted
- * proxy set TRUST_PROXY=1 so the first X-Forwarded-For address is used. Rate limits and the
- * audit trail both read it here.
+ * The address of the client behind a request. `X-Forwarded-For` and `X-Real-IP` are written
+ * by whoever sends the request, so they count only behind a proxy that overwrites them
+ * (TRUST_PROXY=1); otherwise the connection's own address is used.
  */
-export function clientAddress(headers: Headers | undefined): string {
-  let ip = ''
-  if (headers) {
-    if (process.env.TRUST_PROXY === '1') ip = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? ''
-    ip ||= headers.get('x-real-ip') ?? ''
-    ip ||= headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? ''
+export function clientAddress(headers: Headers | undefined, trustProxy = process.env.TRUST_PROXY === '1'): string {
+  if (!headers) return ''
+  if (trustProxy) {
+    const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim()
+    if (forwarded) return forwarded
   }
-  return ip || 'local'
+  const peer = peerAddressHeader()
+  return (peer && headers.get(peer)) || ''
 }
 
 /** A stable, non-reversible key for the client behind a request, for rate limits. */
 export function clientKey(headers: Headers | undefined): string {
-  return createHash('sha256').update(clientAddress(headers)).digest('hex').slice(0, 24)
+  const ip = clientAddress(headers) || 'unknown'
+  return createHash('sha256').update(ip).digest('hex').slice(0, 24)
 }

@@ -1,22 +1,21 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { checkGraphqlQuery } from '@/http/graphqlCheck'
+import { guardApiRoute } from '@/http/guardApiRoute'
 
 const handle = GRAPHQL_POST(config)
 
 /**
- * Payload's GraphQL route throws on a JSON body it cannot parse, which would surface as a
- * server error; such a request is the client's mistake and gets a 400.
+ * GraphQL goes through the API's one catch (body size, a JSON object, request id); its query
+ * is checked for what would turn into a server error before Payload runs it.
  */
-export async function POST(request: Request): Promise<Response> {
-  const type = request.headers.get('content-type') ?? ''
-  if (!type.includes('application/json')) return handle(request)
-  const body = await request.text()
-  try {
-    JSON.parse(body)
-  } catch {
-    return Response.json({ errors: [{ message: 'Nội dung yêu cầu GraphQL không phải JSON hợp lệ.' }] }, { status: 400 })
+export const POST = guardApiRoute(config, async (request) => {
+  if ((request.headers.get('content-type') ?? '').includes('application/json')) {
+    const body = (await request.clone().json().catch(() => ({}))) as { query?: unknown }
+    const problem = checkGraphqlQuery(body.query)
+    if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
   }
-  return handle(new Request(request, { body }))
-}
+  return handle(request)
+})
 
 export const OPTIONS = REST_OPTIONS(config)
