@@ -8,6 +8,8 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 const serverSetup = ['./tests/setup/server.ts']
 
 export default defineConfig({
+  // Components are compiled as Next.js compiles them (React's automatic JSX runtime).
+  esbuild: { jsx: 'automatic' },
   resolve: {
     alias: [
       { find: /^@payload-config$/, replacement: path.resolve(root, 'payload.config.ts') },

@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { FORMULA_START } from '@/exports/formulas'
 import { COLUMNS, type CatalogueRow } from './columns'
 
 export type CatalogueExport = {
@@ -34,10 +35,13 @@ export function catalogueRows(data: CatalogueExport): CatalogueRow[] {
   }))
 }
 
-/** CSV with Vietnamese headings; the byte-order mark lets Excel read it as UTF-8. */
+/** CSV with Vietnamese headings; the byte-order mark lets Excel read it as UTF-8. Formula-like cells are made text. */
 export function catalogueToCsv(data: CatalogueExport): string {
   const rows = catalogueRows(data)
-  return '\uFEFF' + Papa.unparse({ fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) })
+  return (
+    '\uFEFF' +
+    Papa.unparse({ fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) }, { escapeFormulae: FORMULA_START })
+  )
 }
 
 export function catalogueToJson(data: CatalogueExport): string {

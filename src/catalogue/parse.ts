@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { unescapeFormula } from '@/exports/formulas'
 import { COLUMNS, columnForHeading, emptyRow, REQUIRED_COLUMNS, type CatalogueRow, type ColumnKey } from './columns'
 
 /** A row read from a file, with where it was (shown to the person importing). */
@@ -44,7 +45,7 @@ export function parseCatalogueCsv(text: string): ParsedFile {
     }
     const row = emptyRow()
     keys.forEach((key, col) => {
-      if (key) row[key] = String(cells[col] ?? '').trim()
+      if (key) row[key] = unescapeFormula(String(cells[col] ?? '').trim()).trim()
     })
     out.rows.push({ ref, row })
   }

@@ -1,11 +1,21 @@
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
+import { LinkJSXConverter, RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { DocumentLinkComponent, type DocumentLinkFields } from '../blocks/DocumentLinkBlock/Component'
 import { FigureBlockComponent, type FigureBlockFields } from '../blocks/FigureBlock/Component'
 import { ProgressBlockComponent, type ProgressBlockFields } from '../blocks/ProgressBlock/Component'
 import { QuoteBlockComponent, type QuoteBlockFields } from '../blocks/QuoteBlock/Component'
+import { hasUnsafeHref } from '@/richtext/safeLinks'
+
+const links = LinkJSXConverter({})
+const render = <A,>(converter: ReactNode | ((args: A) => ReactNode), args: A): ReactNode =>
+  typeof converter === 'function' ? converter(args) : converter
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  // Content saved before links were checked may still hold a javascript:, data: or vbscript:
+  // address: its text is shown, never as a link.
+  link: (args) => (hasUnsafeHref(args.node) ? <span>{args.nodesToJSX({ nodes: args.node.children })}</span> : render(links.link, args)),
+  autolink: (args) => (hasUnsafeHref(args.node) ? <span>{args.nodesToJSX({ nodes: args.node.children })}</span> : render(links.autolink, args)),
   blocks: {
     figure: ({ node }: { node: { fields: unknown } }) => <FigureBlockComponent {...(node.fields as FigureBlockFields)} />,
     quote: ({ node }: { node: { fields: unknown } }) => <QuoteBlockComponent {...(node.fields as QuoteBlockFields)} />,

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
+import { FORMULA_START } from '@/exports/formulas'
 
 export type Cell = string | number | null
 export type Sheet = {
@@ -27,8 +28,11 @@ export function toCsv(sheets: Sheet[]): string {
   const parts: string[] = []
   for (const sheet of sheets) {
     const lines = (sheet.preamble ?? []).map((p) => [p])
-    const table = Papa.unparse({ fields: sheet.headers, data: sheet.rows.map((r) => r.map((c) => (c == null ? '' : c))) }, { newline: '\r\n' })
-    const pre = lines.length ? `${Papa.unparse(lines, { newline: '\r\n' })}\r\n\r\n` : ''
+    const table = Papa.unparse(
+      { fields: sheet.headers, data: sheet.rows.map((r) => r.map((c) => (c == null ? '' : c))) },
+      { newline: '\r\n', escapeFormulae: FORMULA_START },
+    )
+    const pre = lines.length ? `${Papa.unparse(lines, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n\r\n` : ''
     parts.push(pre + table)
   }
   return `\uFEFF${parts.join('\r\n\r\n')}\r\n`
