@@ -12,6 +12,10 @@ export const answerInApiShape: AfterErrorHook = ({ error, req }) => {
   const mistake = clientMistake(error)
   if (mistake) return { status: mistake.status, response: { errors: [{ message: mistake.message }] } }
   const requestId = req?.headers?.get(REQUEST_ID_HEADER) ?? newRequestId()
-  req?.payload?.logger.error({ err: error, requestId, msg: `Lỗi máy chủ (mã yêu cầu ${requestId}) ${req.method ?? ''} ${req.pathname ?? ''}` })
+  req?.payload?.logger.error({
+    err: error,
+    requestId,
+    msg: `Lỗi máy chủ (mã yêu cầu ${requestId}) ${req.method ?? ''} ${req.pathname ?? ''}`,
+  })
   return { status: 500, response: { errors: [{ message: serverFaultMessage(requestId) }] } }
 }

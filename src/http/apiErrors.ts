@@ -27,7 +27,8 @@ export function notFoundJson(): Response {
   return errorJson(404, 'Không tìm thấy.')
 }
 
-const MULTIPART_FAULTS = /unexpected end of form|malformed part header|boundary not found|multipart|busboy|part terminated/i
+const MULTIPART_FAULTS =
+  /unexpected end of form|malformed part header|boundary not found|multipart|busboy|part terminated/i
 
 /**
  * Errors thrown below Payload's own checks that are still the client's doing (a body that is
@@ -41,7 +42,8 @@ export function clientMistake(err: unknown): { status: 400 | 404; message: strin
     return { status: 400, message: 'Nội dung yêu cầu không phải JSON hợp lệ.' }
   }
   if (MULTIPART_FAULTS.test(message)) return { status: 400, message: 'Dữ liệu multipart không hợp lệ.' }
-  if (err instanceof RangeError && /time value|date/i.test(message)) return { status: 400, message: 'Giá trị ngày không hợp lệ.' }
+  if (err instanceof RangeError && /time value|date/i.test(message))
+    return { status: 400, message: 'Giá trị ngày không hợp lệ.' }
   if (name === 'CastError' || name === 'BSONError') return { status: 404, message: 'Không tìm thấy.' }
   return null
 }

@@ -1,9 +1,25 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { isUnservedApiPath } from './apiGuard'
-import { clientMistake, errorJson, newRequestId, notFoundJson, REQUEST_ID_HEADER, serverFaultMessage } from './apiErrors'
+import {
+  clientMistake,
+  errorJson,
+  newRequestId,
+  notFoundJson,
+  REQUEST_ID_HEADER,
+  serverFaultMessage,
+} from './apiErrors'
 import { deleteOwnPreference } from './preferences'
 import { CROSS_SITE_MESSAGE, isCrossSiteCookieWrite } from './origin'
-import { bodyKind, checkFileRoute, checkJsonBody, checkQuery, parseQuery, tooLarge, type CollectionShape, type Refusal } from './requestCheck'
+import {
+  bodyKind,
+  checkFileRoute,
+  checkJsonBody,
+  checkQuery,
+  parseQuery,
+  tooLarge,
+  type CollectionShape,
+  type Refusal,
+} from './requestCheck'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 export type RouteHandler = (request: Request, context: Context) => Promise<Response>
@@ -53,7 +69,10 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
 const invalidJson: Refusal = { status: 400, message: 'Nội dung yêu cầu không phải JSON hợp lệ.' }
 
 /** Reads and checks a request body; a refusal, or the bytes to hand on unchanged. */
-export async function checkedBody(request: Request, uploadLimit: number): Promise<Refusal | Uint8Array<ArrayBuffer> | undefined> {
+export async function checkedBody(
+  request: Request,
+  uploadLimit: number,
+): Promise<Refusal | Uint8Array<ArrayBuffer> | undefined> {
   if (!WRITE_METHODS.has(request.method) || !request.body) return undefined
   const kind = bodyKind(request.headers.get('content-type'))
   if (typeof kind !== 'string') {
@@ -88,7 +107,11 @@ export async function checkedBody(request: Request, uploadLimit: number): Promis
 }
 
 /** Checks of the path and query string of `/api/<slug…>`. */
-export function checkApiRequest(slug: string[], search: string, config: Pick<SanitizedConfig, 'collections' | 'globals'>): Refusal | null {
+export function checkApiRequest(
+  slug: string[],
+  search: string,
+  config: Pick<SanitizedConfig, 'collections' | 'globals'>,
+): Refusal | null {
   if (isUnservedApiPath(slug, config)) return { status: 404, message: 'Không tìm thấy.' }
   const query = parseQuery(search)
   const collection = (config.collections as CollectionShape[]).find((c) => c.slug === slug[0])
@@ -112,7 +135,10 @@ async function logFault(config: Promise<SanitizedConfig>, err: unknown, requestI
 async function sameShape(response: Response): Promise<Response> {
   if (response.status !== 404 && response.status !== 501) return response
   if (!(response.headers.get('content-type') ?? '').includes('json')) return response
-  const body = (await response.clone().json().catch(() => null)) as { errors?: unknown } | null
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: unknown } | null
   if (body && !Array.isArray(body.errors)) return notFoundJson()
   return response
 }
@@ -158,7 +184,8 @@ export function guardApiRoute(config: Promise<SanitizedConfig>, handler: RouteHa
       const forwarded = new Request(request, body === undefined ? { headers } : { headers, body })
       const response = await handler(forwarded, context)
       // Payload answers a stored file missing from the disk with a 500 (and logs it); to the client it is not found.
-      if (slug[1] === 'file' && response.status === 500) return withRequestId(errorJson(404, 'Không tìm thấy tệp.'), requestId)
+      if (slug[1] === 'file' && response.status === 500)
+        return withRequestId(errorJson(404, 'Không tìm thấy tệp.'), requestId)
       return withRequestId(await sameShape(response), requestId)
     } catch (err) {
       const mistake = clientMistake(err)

@@ -15,7 +15,11 @@ export async function deleteOwnPreference(payload: Payload, request: Request, ke
   const found = await payload.find({
     collection: PREFERENCES,
     where: {
-      and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }],
+      and: [
+        { key: { equals: key } },
+        { 'user.value': { equals: user.id } },
+        { 'user.relationTo': { equals: user.collection } },
+      ],
     },
     limit: 1,
     depth: 0,

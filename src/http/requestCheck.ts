@@ -15,7 +15,16 @@ export type CollectionShape = { slug: string; upload?: unknown; flattenedFields?
 const refuse = (status: Refusal['status'], message: string): Refusal => ({ status, message })
 
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const LOGICAL = new Set(['and', 'or'])
 const MAX_WHERE_DEPTH = 8
 const INTEGER_PARAMS: Record<string, { max: number; label: string }> = {
@@ -30,7 +39,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /** The query string parsed the way Payload parses it. */
 export function parseQuery(search: string): Record<string, unknown> {
   if (!search || search === '?') return {}
-  return qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  return qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<
+    string,
+    unknown
+  >
 }
 
 function scalarValues(operand: unknown): unknown[] {
@@ -80,7 +92,11 @@ export function checkWhere(where: unknown, fields: FieldLike[] = [], depth = 0):
       }
       continue
     }
-    if (!isPlainObject(value)) return refuse(400, `Điều kiện lọc của trường "${key.slice(0, 60)}" phải có toán tử, ví dụ where[${key.slice(0, 60)}][equals]=….`)
+    if (!isPlainObject(value))
+      return refuse(
+        400,
+        `Điều kiện lọc của trường "${key.slice(0, 60)}" phải có toán tử, ví dụ where[${key.slice(0, 60)}][equals]=….`,
+      )
     for (const [operator, operand] of Object.entries(value)) {
       const problem = checkOperand(key, operator, operand, fields)
       if (problem) return problem
@@ -100,7 +116,8 @@ export function checkQuery(query: Record<string, unknown>, collection?: Collecti
   }
   if (query.sort !== undefined) {
     const sorts = Array.isArray(query.sort) ? query.sort : [query.sort]
-    if (!sorts.every((s) => typeof s === 'string' && /^[-\w.,]*$/.test(s))) return refuse(400, 'Tham số sắp xếp (sort) không hợp lệ.')
+    if (!sorts.every((s) => typeof s === 'string' && /^[-\w.,]*$/.test(s)))
+      return refuse(400, 'Tham số sắp xếp (sort) không hợp lệ.')
   }
   for (const name of ['select', 'populate', 'joins'] as const) {
     if (query[name] !== undefined && !isPlainObject(query[name]) && query[name] !== 'false') {
@@ -111,11 +128,16 @@ export function checkQuery(query: Record<string, unknown>, collection?: Collecti
   return null
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL_OR_SEPARATOR = /[\u0000-\u001f\u007f/\\]/
 export const MAX_FILE_NAME_LENGTH = 255
 
 /** `/api/<upload collection>/file/<name>`: a name no stored file can have is simply not found. */
-export function checkFileRoute(name: string, query: Record<string, unknown>, collection: CollectionShape): Refusal | null {
+export function checkFileRoute(
+  name: string,
+  query: Record<string, unknown>,
+  collection: CollectionShape,
+): Refusal | null {
   const fields = collection.flattenedFields ?? []
   if (query.prefix !== undefined && !fields.some((f) => f.name === 'prefix')) {
     return refuse(400, 'Tham số prefix không được hỗ trợ.')

@@ -60,7 +60,12 @@ export function securityHeaders() {
         { key: 'X-Frame-Options', value: 'DENY' },
         {
           key: 'Content-Security-Policy',
-          value: contentSecurityPolicy({ frameAncestors: "'none'", scripts: [monaco], styles: [monaco], fonts: [monaco] }),
+          value: contentSecurityPolicy({
+            frameAncestors: "'none'",
+            scripts: [monaco],
+            styles: [monaco],
+            fonts: [monaco],
+          }),
         },
       ],
     },
@@ -70,7 +75,12 @@ export function securityHeaders() {
         { key: 'X-Frame-Options', value: 'DENY' },
         {
           key: 'Content-Security-Policy',
-          value: contentSecurityPolicy({ frameAncestors: "'none'", scripts: [monaco], styles: [monaco], fonts: [monaco] }),
+          value: contentSecurityPolicy({
+            frameAncestors: "'none'",
+            scripts: [monaco],
+            styles: [monaco],
+            fonts: [monaco],
+          }),
         },
       ],
     },

@@ -1,7 +1,10 @@
 import { ValidationError, type CollectionBeforeValidateHook, type Config, type GlobalBeforeValidateHook } from 'payload'
 import { unsafeLinkMessage, unsafeLinks } from './safeLinks'
 
-type ValidateArgs = { data?: Record<string, unknown> | Partial<Record<string, unknown>>; req: Parameters<CollectionBeforeValidateHook>[0]['req'] }
+type ValidateArgs = {
+  data?: Record<string, unknown> | Partial<Record<string, unknown>>
+  req: Parameters<CollectionBeforeValidateHook>[0]['req']
+}
 
 function check(slug: { collection?: string; global?: string }, { data, req }: ValidateArgs) {
   if (!data) return data
@@ -21,7 +24,10 @@ export function refuseUnsafeLinks(config: Config): Config {
     ...config,
     collections: config.collections?.map((collection) => {
       const hook: CollectionBeforeValidateHook = (args) => check({ collection: collection.slug }, args)
-      return { ...collection, hooks: { ...collection.hooks, beforeValidate: [hook, ...(collection.hooks?.beforeValidate ?? [])] } }
+      return {
+        ...collection,
+        hooks: { ...collection.hooks, beforeValidate: [hook, ...(collection.hooks?.beforeValidate ?? [])] },
+      }
     }),
     globals: config.globals?.map((global) => {
       const hook: GlobalBeforeValidateHook = (args) => check({ global: global.slug }, args)

@@ -22,7 +22,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      ;(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)
+      ;(window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      )
     })
   })
   return violations
@@ -30,7 +32,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 
 describe('the admin under the Content-Security-Policy', () => {
   it('logs in, opens an article to edit and saves it without a single violation', async () => {
-    const { json } = await rest('GET', '/api/articles?limit=1&depth=0&where[_status][equals]=published', { as: 'editor' })
+    const { json } = await rest('GET', '/api/articles?limit=1&depth=0&where[_status][equals]=published', {
+      as: 'editor',
+    })
     const id = json.docs[0].id
     const context = await newContext(browser)
     const page = await context.newPage()

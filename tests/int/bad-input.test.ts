@@ -23,7 +23,12 @@ describe('bad input answers a 4xx, never a server error', () => {
       ['/api/comments', '[1,2]', 'application/json', 400],
       ['/api/comments', '<comment/>', 'application/xml', 415],
       ['/api/comments', 'xin chào', 'text/plain', 415],
-      ['/api/comments', '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nabc', 'multipart/form-data; boundary=x', 400],
+      [
+        '/api/comments',
+        '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nabc',
+        'multipart/form-data; boundary=x',
+        400,
+      ],
       ['/api/comments', 'abc', 'multipart/form-data', 400],
       ['/api/comments', '{"body": "a", "__proto__": {"status": "approved"}}', 'application/json', 400],
     ]
@@ -56,15 +61,25 @@ describe('bad input answers a 4xx, never a server error', () => {
   })
 
   it('answers file routes for names no file can have with 404, and prefix with 400', async () => {
-    for (const path of ['/api/media/file/khong-co-anh-nay.jpg', '/api/media/file/anh%00.jpg', `/api/media/file/${'a'.repeat(5000)}.jpg`]) {
+    for (const path of [
+      '/api/media/file/khong-co-anh-nay.jpg',
+      '/api/media/file/anh%00.jpg',
+      `/api/media/file/${'a'.repeat(5000)}.jpg`,
+    ]) {
       expectClientError(await rest<ErrorBody>('GET', path), `GET ${path.slice(0, 60)}`, 404)
     }
-    expectClientError(await rest<ErrorBody>('GET', '/api/media/file/khong-co.jpg?prefix=x'), 'GET file with prefix', 400)
+    expectClientError(
+      await rest<ErrorBody>('GET', '/api/media/file/khong-co.jpg?prefix=x'),
+      'GET file with prefix',
+      400,
+    )
   })
 
   it('refuses a GraphQL fragment cycle and an unknown preference', async () => {
     const cycle = await rest<ErrorBody>('POST', '/api/graphql', {
-      body: { query: 'query { Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }' },
+      body: {
+        query: 'query { Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }',
+      },
     })
     expectClientError(cycle, 'GraphQL fragment cycle', 400)
     const preference = await rest<ErrorBody>('DELETE', '/api/payload-preferences/khong-co-khoa-nay', { as: 'editor' })
@@ -100,7 +115,10 @@ describe('cookie-authenticated writes from another site', () => {
   it('are refused with 403, and nothing is written', async () => {
     const { cookie } = await login('editor')
     const title = `Bài giả mạo ${Date.now()}`
-    const forged = await rest<ErrorBody>('POST', '/api/articles', { body: { title }, headers: { Cookie: cookie, Origin: evil } })
+    const forged = await rest<ErrorBody>('POST', '/api/articles', {
+      body: { title },
+      headers: { Cookie: cookie, Origin: evil },
+    })
     expectClientError(forged, 'forged POST', 403)
     expect(forged.json.errors?.[0]?.message).toBe('Yêu cầu gửi từ trang web khác bị từ chối.')
     const comment = await rest<ErrorBody>('POST', '/api/comments', {
@@ -113,18 +131,29 @@ describe('cookie-authenticated writes from another site', () => {
       headers: { Cookie: cookie, Origin: evil },
     })
     expectClientError(gql, 'forged GraphQL mutation', 403)
-    const fetchLike = await rest<ErrorBody>('DELETE', '/api/articles?where[title][equals]=x', { headers: { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' } })
+    const fetchLike = await rest<ErrorBody>('DELETE', '/api/articles?where[title][equals]=x', {
+      headers: { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' },
+    })
     expectClientError(fetchLike, 'cross-site DELETE without Origin', 403)
-    const stored = await rest('GET', `/api/articles?where[title][equals]=${encodeURIComponent(title)}&draft=true`, { as: 'editor' })
+    const stored = await rest('GET', `/api/articles?where[title][equals]=${encodeURIComponent(title)}&draft=true`, {
+      as: 'editor',
+    })
     expect(stored.json.totalDocs).toBe(0)
   })
 
   it('leave same-origin cookie writes and token writes alone', async () => {
     const { cookie } = await login('editor')
     const own = new URL(url('/')).origin
-    const sameSite = await rest('POST', '/api/articles?draft=true', { body: { title: `Cùng trang ${Date.now()}` }, headers: { Cookie: cookie, Origin: own } })
+    const sameSite = await rest('POST', '/api/articles?draft=true', {
+      body: { title: `Cùng trang ${Date.now()}` },
+      headers: { Cookie: cookie, Origin: own },
+    })
     expect(sameSite.status, sameSite.text.slice(0, 200)).toBe(201)
-    const token = await rest('POST', '/api/articles?draft=true', { as: 'editor', body: { title: `Bằng token ${Date.now()}` }, headers: { Origin: evil } })
+    const token = await rest('POST', '/api/articles?draft=true', {
+      as: 'editor',
+      body: { title: `Bằng token ${Date.now()}` },
+      headers: { Origin: evil },
+    })
     expect(token.status, token.text.slice(0, 200)).toBe(201)
     for (const id of [sameSite.json.doc.id, token.json.doc.id]) {
       expect((await rest('DELETE', `/api/articles/${id}`, { as: 'editor' })).status).toBe(200)

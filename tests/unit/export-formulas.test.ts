@@ -40,14 +40,19 @@ describe('spreadsheet exports never carry a live formula', () => {
   })
 
   it('progress CSV: the same for names and preamble lines; numbers stay numbers', () => {
-    const csv = toCsv([{ name: 'x', preamble: ['=1+1'], headers: ['Tổ chức', 'Số'], rows: HOSTILE.map((name) => [name, -3]) }])
+    const csv = toCsv([
+      { name: 'x', preamble: ['=1+1'], headers: ['Tổ chức', 'Số'], rows: HOSTILE.map((name) => [name, -3]) },
+    ])
     const all = cells(csv)
-    for (const row of all) for (const cell of row) if (cell !== '-3') expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/)
+    for (const row of all)
+      for (const cell of row) if (cell !== '-3') expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/)
     expect(all.filter((r) => r[1] === '-3')).toHaveLength(HOSTILE.length)
   })
 
   it('progress XLSX: formula-like text is stored as text, never as a formula', async () => {
-    const buffer = await toXlsx([{ name: 'x', headers: ['Tổ chức'], rows: HOSTILE.map((name) => [name]) }], { title: 't' })
+    const buffer = await toXlsx([{ name: 'x', headers: ['Tổ chức'], rows: HOSTILE.map((name) => [name]) }], {
+      title: 't',
+    })
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(new Uint8Array(buffer).buffer)
     const cells: ExcelJS.Cell[] = []

@@ -70,7 +70,9 @@ describe('bodies', () => {
     expect(checkJsonBody(null)?.status).toBe(400)
     expect(checkJsonBody([1, 2])?.status).toBe(400)
     expect(checkJsonBody('x')?.status).toBe(400)
-    expect(checkJsonBody(JSON.parse('{"title":"a","meta":{"__proto__":{"isAdmin":true}}}'))?.message).toContain('__proto__')
+    expect(checkJsonBody(JSON.parse('{"title":"a","meta":{"__proto__":{"isAdmin":true}}}'))?.message).toContain(
+      '__proto__',
+    )
     let deep: unknown = 'x'
     for (let i = 0; i < 200; i++) deep = { a: deep }
     expect(checkJsonBody(deep)?.status).toBe(400)
@@ -100,7 +102,10 @@ describe('file routes', () => {
 
 describe('GraphQL documents', () => {
   it('refuses fragment cycles and syntax errors before Payload sees them', () => {
-    expect(checkGraphqlQuery('{ Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }')?.status).toBe(400)
+    expect(
+      checkGraphqlQuery('{ Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }')
+        ?.status,
+    ).toBe(400)
     expect(checkGraphqlQuery('{ Articles { docs ')?.status).toBe(400)
     expect(checkGraphqlQuery(undefined)?.status).toBe(400)
     expect(checkGraphqlQuery('{ Articles { docs { title ...A } } } fragment A on Article { slug }')).toBeNull()
@@ -118,7 +123,8 @@ describe('errors thrown below Payload', () => {
 })
 
 describe('cross-site writes with the login cookie', () => {
-  const headers = (h: Record<string, string>) => new Headers({ host: 'localhost:3000', cookie: 'payload-token=abc', ...h })
+  const headers = (h: Record<string, string>) =>
+    new Headers({ host: 'localhost:3000', cookie: 'payload-token=abc', ...h })
   it('refuses another site’s Origin even without SERVER_URL', () => {
     expect(isCrossSiteCookieWrite('POST', headers({ origin: 'https://evil.example' }))).toBe(true)
     expect(isCrossSiteCookieWrite('DELETE', headers({ origin: 'null' }))).toBe(true)
@@ -126,10 +132,18 @@ describe('cross-site writes with the login cookie', () => {
   })
   it('lets the site itself, other tokens, reads and anonymous posts through', () => {
     expect(isCrossSiteCookieWrite('POST', headers({ origin: 'http://localhost:3000' }))).toBe(false)
-    expect(isCrossSiteCookieWrite('POST', headers({ origin: 'https://soisua.example.vn' }), { serverUrl: 'https://soisua.example.vn' })).toBe(false)
-    expect(isCrossSiteCookieWrite('POST', headers({ origin: 'https://evil.example', authorization: 'JWT x' }))).toBe(false)
+    expect(
+      isCrossSiteCookieWrite('POST', headers({ origin: 'https://soisua.example.vn' }), {
+        serverUrl: 'https://soisua.example.vn',
+      }),
+    ).toBe(false)
+    expect(isCrossSiteCookieWrite('POST', headers({ origin: 'https://evil.example', authorization: 'JWT x' }))).toBe(
+      false,
+    )
     expect(isCrossSiteCookieWrite('GET', headers({ origin: 'https://evil.example' }))).toBe(false)
-    expect(isCrossSiteCookieWrite('POST', new Headers({ host: 'localhost:3000', origin: 'https://evil.example' }))).toBe(false)
+    expect(
+      isCrossSiteCookieWrite('POST', new Headers({ host: 'localhost:3000', origin: 'https://evil.example' })),
+    ).toBe(false)
     expect(isCrossSiteCookieWrite('POST', headers({}))).toBe(false)
   })
   it('believes X-Forwarded-Host only behind a trusted proxy', () => {

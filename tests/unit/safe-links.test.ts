@@ -4,8 +4,26 @@ import { describe, expect, it } from 'vitest'
 import { RichText } from '@/components/RichText'
 import { isSafeHref, unsafeLinks } from '@/richtext/safeLinks'
 
-const HOSTILE = ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://x.vn/a']
-const ALLOWED = ['https://soisua.vn/tin-tuc/a', 'http://x.vn', 'mailto:toasoan@soisua.vn', 'tel:+842613', '/van-ban/73-kh-hu', '#muc-2', '?trang=2', 'tin-tuc/a', '//cdn.soisua.vn/a.pdf']
+const HOSTILE = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  ' java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'ftp://x.vn/a',
+]
+const ALLOWED = [
+  'https://soisua.vn/tin-tuc/a',
+  'http://x.vn',
+  'mailto:toasoan@soisua.vn',
+  'tel:+842613',
+  '/van-ban/73-kh-hu',
+  '#muc-2',
+  '?trang=2',
+  'tin-tuc/a',
+  '//cdn.soisua.vn/a.pdf',
+]
 
 const link = (url: string, type = 'link') => ({
   type,
@@ -14,7 +32,24 @@ const link = (url: string, type = 'link') => ({
   children: [{ type: 'text', text: `chữ của ${url}`, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
 })
 const state = (urls: string[], type?: string) => ({
-  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: urls.map((u) => link(u, type)) }] },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: urls.map((u) => link(u, type)),
+      },
+    ],
+  },
 })
 
 describe('rich-text link addresses', () => {
@@ -24,9 +59,17 @@ describe('rich-text link addresses', () => {
   })
 
   it('finds refused links anywhere in a document, internal links excepted', () => {
-    const doc = { title: 'x', body: state(['https://a.vn', 'javascript:alert(1)']), blocks: [{ note: state(['vbscript:x'], 'autolink') }] }
+    const doc = {
+      title: 'x',
+      body: state(['https://a.vn', 'javascript:alert(1)']),
+      blocks: [{ note: state(['vbscript:x'], 'autolink') }],
+    }
     expect(unsafeLinks(doc)).toEqual(['javascript:alert(1)', 'vbscript:x'])
-    expect(unsafeLinks({ body: { root: { children: [{ type: 'link', fields: { linkType: 'internal', doc: { value: '1' } } }] } } })).toEqual([])
+    expect(
+      unsafeLinks({
+        body: { root: { children: [{ type: 'link', fields: { linkType: 'internal', doc: { value: '1' } } }] } },
+      }),
+    ).toEqual([])
   })
 
   it('never renders a refused address as a link, even from stored content', () => {
