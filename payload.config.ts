@@ -36,6 +36,7 @@ import { answerInApiShape } from './src/http/afterError'
 import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
+import { serverUrl } from './src/config/serverUrl'
 import { databaseAdapter } from './src/db/adapter'
 import { DossierSettings } from './src/globals/DossierSettings'
 import { Homepage } from './src/globals/Homepage'
@@ -54,7 +55,7 @@ const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as 
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
+  serverURL: serverUrl(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,

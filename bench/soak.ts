@@ -65,6 +65,9 @@ const serverEnv: NodeJS.ProcessEnv = {
   SERVER_URL: BASE,
   NEXT_PUBLIC_SERVER_URL: BASE,
   SEED_ON_INIT: '1',
+  // Like the demo: the schema follows the collections on start, so the soak runs on any branch
+  // whether or not its migrations are written yet.
+  SQLITE_SCHEMA_SYNC: '1',
   COMMENT_RATE_LIMIT: '1000000',
   NEXT_TELEMETRY_DISABLED: '1',
 }

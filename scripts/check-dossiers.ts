@@ -10,6 +10,7 @@ import assert from 'node:assert/strict'
 
 Object.assign(process.env, { NODE_ENV: 'development' }) // push the SQLite schema and seed an empty database, as db-sync does
 process.env.DISABLE_JOB_RUNNER = '1'
+process.env.SEED_ON_INIT = '1'
 const { createLocalReq, getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { sendDeadlineReminders } = await import('../src/workflow/server/reminders')

@@ -1,8 +1,8 @@
 /**
- * Brings an SQLite database's schema in line with the collections (Drizzle push) and loads
- * the demo content into an empty database. `next start` runs in production mode, where
- * Payload never changes the schema, so the start scripts run this first. MongoDB needs no
- * schema; the script then only seeds.
+ * Development tool: brings an SQLite database's schema in line with the collections (Drizzle
+ * push), asking before a change that would lose data, and with SEED_ON_INIT=1 loads the demo
+ * content into an empty database. Production databases change through migrations
+ * (`npm run migrate`). MongoDB needs no schema.
  */
 import nextEnv from '@next/env'
 

@@ -39,7 +39,10 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newest(root)) {
   run('npx', ['next', 'build'])
 }
 const port = process.env.PORT || '3000'
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
+// The demo is the one start that loads the demo content (SEED_ON_INIT=1) into an empty
+// database; its schema follows the collections on start (SQLITE_SCHEMA_SYNC=1), no migrations.
+const demoEnv = { ...process.env, SEED_ON_INIT: '1', SQLITE_SCHEMA_SYNC: '1' }
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: demoEnv })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))
 

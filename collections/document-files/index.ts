@@ -1,8 +1,8 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES, readDocumentFiles } from '../../src/documents/access'
 import { checkUpload, MAX_DOCUMENT_FILE_MB } from './hooks/checkUpload'
+import { uploadDir } from '@/uploads/folders'
 
 export const DOCUMENT_FILE_MIME_TYPES = [
   'application/pdf',
@@ -27,7 +27,7 @@ export const DocumentFiles: CollectionConfig = {
   },
   hooks: { beforeOperation: [checkUpload] },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.DOCUMENT_FILES_DIR || 'document-files'),
+    staticDir: uploadDir('document-files'),
     mimeTypes: DOCUMENT_FILE_MIME_TYPES,
     displayPreview: false,
   },

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
 import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
@@ -6,6 +5,7 @@ import { ATTACHMENT_KINDS, EDITABLE_STAGES } from '../../src/workflow'
 import { checkUploadedFile, DOSSIER_FILE_TYPES } from './hooks/checkUploadedFile'
 import { fileAttachmentInDossier } from './hooks/fileInDossier'
 import { refuseLockedDelete } from './hooks/refuseLockedDelete'
+import { uploadDir } from '@/uploads/folders'
 
 const dossierEditable = { 'dossier.stage': { in: EDITABLE_STAGES } }
 
@@ -29,7 +29,7 @@ export const DossierFiles: CollectionConfig = {
     delete: writeOwnOrganizations('organization', dossierEditable),
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.DOSSIER_FILES_DIR || 'dossier-files'),
+    staticDir: uploadDir('dossier-files'),
     mimeTypes: [...DOSSIER_FILE_TYPES],
     pasteURL: false,
     modifyResponseHeaders: ({ headers }) => {

@@ -1,6 +1,6 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES } from '../../src/access'
+import { uploadDir } from '@/uploads/folders'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -16,7 +16,7 @@ export const Media: CollectionConfig = {
     delete: isRole(...PUBLISHER_ROLES),
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
+    staticDir: uploadDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

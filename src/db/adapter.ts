@@ -3,24 +3,22 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { migrations } from '../../migrations'
+import { MIGRATION_DIR } from './migrationDir'
 import { serializeTransactions } from './serialTransactions'
+import { databaseKind, sqliteFileUrl } from './url'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export { databaseKind, sqliteFileUrl, type DatabaseKind } from './url'
 
-/** The one place that knows which database runs. */
-export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
-  if (!url || url.startsWith('file:')) return 'sqlite'
-  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `DATABASE_URL không hợp lệ: "${url}". Hãy để trống (SQLite tại ./data/), dùng file:đường-dẫn.db hoặc mongodb://…`,
-  )
-}
-
-export function sqliteFileUrl(url = process.env.DATABASE_URL): string {
-  if (url && url.startsWith('file:')) return url
-  const dir = path.resolve(process.cwd(), 'data')
-  fs.mkdirSync(dir, { recursive: true })
-  return `file:${path.join(dir, 'soi-sua.db')}`
+/**
+ * The demo, the tests and `next dev` keep the fast path: the schema follows the collections
+ * on start (SQLITE_SCHEMA_SYNC=1, or development mode). Everything else — a production
+ * server, `npm run create-admin`, backups — changes an SQLite schema only through the
+ * committed migrations in migrations/.
+ */
+export function sqliteSchemaSync(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.SQLITE_SCHEMA_SYNC === '1') return true
+  return env.NODE_ENV === 'development' && env.SQLITE_SCHEMA_SYNC !== '0'
 }
 
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
@@ -39,6 +37,11 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     // fail while a writer holds the lock (WAL lets them read alongside; the timeout waits).
     wal: true,
     busyTimeout: 10_000,
+    // Payload's own push in development mode; schema.ts pushes for the demo and the tests.
+    push: sqliteSchemaSync() && process.env.NODE_ENV !== 'production',
+    migrationDir: MIGRATION_DIR,
+    // A production server applies the committed migrations it has not applied yet when it starts.
+    prodMigrations: sqliteSchemaSync() ? undefined : migrations,
   })
   return { ...sqlite, init: (args) => serializeTransactions(sqlite.init(args)) }
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { databaseKind } from './adapter'
+import { databaseKind, sqliteSchemaSync } from './adapter'
 
 type DrizzleKit = {
   pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ hasDataLoss: boolean; warnings: string[]; statementsToExecute: string[]; apply: () => Promise<void> }>
@@ -7,15 +7,16 @@ type DrizzleKit = {
 type SqliteDb = { schema: unknown; drizzle: unknown; requireDrizzleKit: () => DrizzleKit }
 
 /**
- * In production Payload never changes an SQLite schema. The single-machine portal has no
- * migration step to run, so the server brings the schema in line with the collections when
- * it starts — but only with changes that lose nothing. A change that would drop data is
- * refused with instructions (`npm run db:sync` asks before applying it).
+ * The fast path of the demo and the tests (SQLITE_SCHEMA_SYNC=1): in production mode Payload
+ * never changes an SQLite schema, so the server brings it in line with the collections when it
+ * starts — only with changes that lose nothing; a change that would drop data is refused with
+ * instructions (`npm run db:sync` asks before applying it). Production databases go through
+ * the committed migrations instead (src/db/adapter.ts).
  */
 export async function syncSqliteSchema(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
-  if (process.env.SQLITE_SCHEMA_SYNC === '0') return
+  if (!sqliteSchemaSync()) return
   const db = payload.db as unknown as SqliteDb
   const { pushSchema } = db.requireDrizzleKit()
   const { warnings, hasDataLoss, statementsToExecute, apply } = await pushSchema(db.schema, db.drizzle)

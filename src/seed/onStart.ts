@@ -3,11 +3,15 @@ import { syncSqliteSchema } from '../db/schema'
 import { liveIndex } from '../search/liveIndex'
 import { seedDemo } from '.'
 
-/** On start: bring an SQLite schema up to date, then load the demo content into an empty database (SEED_ON_INIT=0 turns that off). */
+/**
+ * On start: bring an SQLite schema up to date, then — only for the demo and the tests, which
+ * set SEED_ON_INIT=1 — load the demo content into an empty database. A production database
+ * starts empty; its first administrator comes from `npm run create-admin`.
+ */
 export async function prepareOnStart(payload: Payload): Promise<void> {
   await syncSqliteSchema(payload)
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  if (process.env.SEED_ON_INIT === '0') return warmSearch(payload)
+  if (process.env.SEED_ON_INIT !== '1') return warmSearch(payload)
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs === 0) {
     payload.logger.info('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu…')

@@ -27,10 +27,13 @@ export function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
     NODE_ENV: 'production',
     DATABASE_URL: s.databaseUrl,
     MEDIA_DIR: s.mediaDir,
+    DOCUMENT_FILES_DIR: s.documentFilesDir,
+    DOSSIER_FILES_DIR: s.dossierFilesDir,
     PAYLOAD_SECRET: s.payloadSecret,
     SERVER_URL: s.baseUrl,
     DISABLE_JOB_RUNNER: '1',
     SEED_ON_INIT: '0',
+    SQLITE_SCHEMA_SYNC: '1',
     ...extra,
   }
 }

@@ -49,3 +49,9 @@ export function runNode(
     })
   })
 }
+
+/** The environment of a script that runs apart from the test server: ours, without Vitest's variables, plus `extra`. */
+export function ownScriptEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST')
+  return { ...Object.fromEntries(inherited), ...extra } as NodeJS.ProcessEnv
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runNode, TS_SCRIPT_NODE_ARGS } from '../helpers/scripts'
+import { ownScriptEnv, runNode, TS_SCRIPT_NODE_ARGS } from '../helpers/scripts'
 
 const STARTS = 20
 const AT_ONCE = 2
@@ -33,14 +33,12 @@ describe('command-line scripts', () => {
   it(`loads Payload and the config ${STARTS} times out of ${STARTS}`, { timeout: 900_000 }, async () => {
     // Only loads: a production-mode environment of its own, no database is opened.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soi-sua-start-'))
-    const inherited = Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST')
-    const env: NodeJS.ProcessEnv = {
-      ...Object.fromEntries(inherited),
+    const env = ownScriptEnv({
       NODE_ENV: 'production',
       DATABASE_URL: `file:${path.join(dir, 'start.db')}`,
       PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
       SERVER_URL: 'http://127.0.0.1:9',
-    }
+    })
     const codes: Array<number | null> = []
     const failures: string[] = []
     let next = 0

@@ -6,8 +6,10 @@ export type TestServerContext = {
   mailDir: string
   /** DATABASE_URL of the running server (file:<tmp>/test.db or mongodb://…/<unique db>). */
   databaseUrl: string
-  /** MEDIA_DIR of the running server. */
+  /** MEDIA_DIR, DOCUMENT_FILES_DIR and DOSSIER_FILES_DIR of the running server. */
   mediaDir: string
+  documentFilesDir: string
+  dossierFilesDir: string
   /** PAYLOAD_SECRET of the running server, for scripts run against the same database. */
   payloadSecret: string
   /** Log file of `next start`. */

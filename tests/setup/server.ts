@@ -20,10 +20,10 @@ import type { TestProject } from 'vitest/node'
 import type { TestServerContext } from './context'
 import { startCaptureSmtp } from './smtp'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const resultsDir = path.join(root, 'test-results')
 const requireFromRoot = createRequire(path.join(root, 'package.json'))
-const nextBin = requireFromRoot.resolve('next/dist/bin/next')
+export const nextBin = requireFromRoot.resolve('next/dist/bin/next')
 
 // The first request brings the schema up and loads the demo seed (images, the district, the catalogue).
 const SERVER_TIMEOUT_MS = Number(process.env.TEST_SERVER_TIMEOUT_MS || 300_000)
@@ -50,7 +50,7 @@ function log(message: string) {
   console.log(`[test-server] ${message}`)
 }
 
-function tail(file: string, lines = 60): string {
+export function tail(file: string, lines = 60): string {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
   } catch {
@@ -58,7 +58,7 @@ function tail(file: string, lines = 60): string {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
     probe.once('error', reject)
@@ -78,7 +78,7 @@ export function uniqueMongoUrl(url: string, name: string): string {
 }
 
 /** The environment a child gets: ours, without what Vitest sets for itself. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(process.env)) {
     if (k === 'NODE_ENV' || k.startsWith('VITEST') || k === 'TEST' || k === 'NEXT_PUBLIC_SERVER_URL') continue
@@ -116,7 +116,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-async function stopChild(child: ChildProcess) {
+export async function stopChild(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   killGroup(child, 'SIGTERM')
@@ -125,7 +125,7 @@ async function stopChild(child: ChildProcess) {
   clearTimeout(timer)
 }
 
-async function waitForServer(baseUrl: string, child: ChildProcess, logFile: string) {
+export async function waitForServer(baseUrl: string, child: ChildProcess, logFile: string) {
   const deadline = Date.now() + SERVER_TIMEOUT_MS
   let last = ''
   while (Date.now() < deadline) {
@@ -195,6 +195,10 @@ async function start(): Promise<Running> {
     SMTP_USER: '',
     SMTP_PASS: '',
     COMMENT_RATE_LIMIT: process.env.COMMENT_RATE_LIMIT || '50',
+    // The test server, like the demo, loads the demo content into its empty database and
+    // brings the schema in line with the collections on start instead of running migrations.
+    SEED_ON_INIT: '1',
+    SQLITE_SCHEMA_SYNC: '1',
   })
 
   let server: ChildProcess | undefined
@@ -238,6 +242,15 @@ async function start(): Promise<Running> {
   return {
     users: 0,
     stop,
-    context: { baseUrl, mailDir, databaseUrl, mediaDir, payloadSecret, serverLog },
+    context: {
+      baseUrl,
+      mailDir,
+      databaseUrl,
+      mediaDir,
+      documentFilesDir: env.DOCUMENT_FILES_DIR as string,
+      dossierFilesDir: env.DOSSIER_FILES_DIR as string,
+      payloadSecret,
+      serverLog,
+    },
   }
 }
