@@ -29,7 +29,10 @@ const STAFF = Number(process.env.SOAK_STAFF || 10)
 const SECONDS = Number(process.env.SOAK_SECONDS || 60)
 const WRITE_TIMEOUT_MS = 30_000
 const READ_TIMEOUT_MS = 30_000
-const BASE = `http://127.0.0.1:${PORT}`
+/** SOAK_BASE_URL: a server already running on this machine (no build, no restart, no crash phase). */
+const EXTERNAL = process.env.SOAK_BASE_URL?.replace(/\/$/, '')
+if (EXTERNAL && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(EXTERNAL)) throw new Error('SOAK_BASE_URL phải là máy này (127.0.0.1 hoặc localhost).')
+const BASE = EXTERNAL ?? `http://127.0.0.1:${PORT}`
 const PASSWORD = 'SoiSua@2026'
 const ACCOUNTS = {
   admin: 'admin@soisua.vn',
@@ -152,15 +155,18 @@ async function call(method: string, pathname: string, opts: { as?: Account; body
   return { status: res.status, json, ms: performance.now() - started }
 }
 
+/** Setting up and checking are not measured: they may wait longer than a measured write. */
+const setupCall = (method: string, pathname: string, opts: Parameters<typeof call>[2] = {}) => call(method, pathname, { timeoutMs: 120_000, ...opts })
+
 async function must(r: Promise<Res>, what: string): Promise<any> {
   const res = await r
-  if (res.status >= 300) throw new Error(`${what}: HTTP ${res.status} ${JSON.stringify(res.json).slice(0, 300)}`)
+  if (res.status >= 300) throw new Error(`${what}: HTTP ${res.status} ${String(JSON.stringify(res.json) ?? "").slice(0, 300)}`)
   return res.json
 }
 
 async function loginAll(): Promise<void> {
   for (const [who, email] of Object.entries(ACCOUNTS) as [Account, string][]) {
-    tokens[who] = (await must(call('POST', '/api/users/login', { body: { email, password: PASSWORD } }), `đăng nhập ${email}`)).token
+    tokens[who] = (await must(setupCall('POST', '/api/users/login', { body: { email, password: PASSWORD } }), `đăng nhập ${email}`)).token
   }
 }
 
@@ -193,7 +199,7 @@ type Fixtures = {
 async function createDossier(f: Pick<Fixtures, 'indicators' | 'parentOrg'>, label: string): Promise<string> {
   const code = `SOAK-${crypto.randomBytes(4).toString('hex').toUpperCase()}`
   const org = await must(
-    call('POST', '/api/organizations', { as: 'admin', body: { name: `Chi bộ tải thử ${label} ${code}`, code, kind: 'cell', sector: 'agency', parent: f.parentOrg } }),
+    setupCall('POST', '/api/organizations', { as: 'admin', body: { name: `Chi bộ tải thử ${label} ${code}`, code, kind: 'cell', sector: 'agency', parent: f.parentOrg } }),
     'tạo chi bộ',
   )
   const content = {
@@ -201,16 +207,16 @@ async function createDossier(f: Pick<Fixtures, 'indicators' | 'parentOrg'>, labe
     planItems: f.indicators.map((id, i) => ({ measure: `Biện pháp ${i + 1}`, indicators: [id], responsible: 'Bí thư chi bộ' })),
     shortcomings: [{ source: 'Phiếu kết luận', text: 'Tải thử', indicators: [f.indicators[0]] }],
   }
-  const dossier = await must(call('POST', '/api/dossiers', { as: 'officer', body: { organization: org.doc.id, year: 2023, ...content } }), 'lập hồ sơ')
+  const dossier = await must(setupCall('POST', '/api/dossiers', { as: 'officer', body: { organization: org.doc.id, year: 2023, ...content } }), 'lập hồ sơ')
   return String(dossier.doc.id)
 }
 
 async function fixtures(): Promise<Fixtures> {
-  const articles = await must(call('GET', '/api/articles?limit=20&depth=0&select[slug]=true'), 'đọc bài')
-  const categories = await must(call('GET', '/api/categories?limit=5&depth=0&select[slug]=true'), 'đọc chuyên mục')
-  const documents = await must(call('GET', '/api/guidance-documents?limit=5&depth=0&select[slug]=true'), 'đọc văn bản')
-  const indicators = await must(call('GET', '/api/indicators?limit=3&sort=code&depth=0&select[code]=true'), 'đọc biểu hiện')
-  const parent = await must(call('GET', '/api/organizations?where[code][equals]=DM&depth=0', { as: 'admin' }), 'tìm Đắk Mâm')
+  const articles = await must(setupCall('GET', '/api/articles?limit=20&depth=0&select[slug]=true'), 'đọc bài')
+  const categories = await must(setupCall('GET', '/api/categories?limit=5&depth=0&select[slug]=true'), 'đọc chuyên mục')
+  const documents = await must(setupCall('GET', '/api/guidance-documents?limit=5&depth=0&select[slug]=true'), 'đọc văn bản')
+  const indicators = await must(setupCall('GET', '/api/indicators?limit=3&sort=code&depth=0&select[code]=true'), 'đọc biểu hiện')
+  const parent = await must(setupCall('GET', '/api/organizations?where[code][equals]=DM&depth=0', { as: 'admin' }), 'tìm Đắk Mâm')
   const readerPaths = [
     '/',
     '/van-ban',
@@ -274,7 +280,7 @@ function staffWorker(f: Fixtures, n: number, writes: Write[], opts: { uploads: b
         id: String(r.json?.doc?.id),
       }))
     } else if (kind === 'dossier-edit') {
-      if (!planItems) planItems = (await must(call('GET', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer' }), 'đọc hồ sơ')).planItems
+      if (!planItems) planItems = (await must(setupCall('GET', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer' }), 'đọc hồ sơ')).planItems
       const m = marker('edit')
       const next = [...planItems!, { measure: m, indicators: [f.indicators[0]], responsible: 'Tải thử' }]
       await attempt(kind, m, () => call('PATCH', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer', body: { planItems: next } }), () => {
@@ -343,13 +349,13 @@ async function storedMarkers(f: Fixtures): Promise<Map<string, number>> {
     for (const m of String(text ?? '').match(new RegExp(`${runId}-[a-z-]+-\\d+`, 'g')) ?? []) count.set(m, (count.get(m) ?? 0) + 1)
   }
   const all = async (collection: string, select: string, extra = '') =>
-    (await must(call('GET', `/api/${collection}?pagination=false&depth=0&${select}${extra}`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as any[]
+    (await must(setupCall('GET', `/api/${collection}?pagination=false&depth=0&${select}${extra}`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as any[]
   for (const c of await all('comments', 'select[body]=true', `&where[body][contains]=${runId}`)) add(c.body)
   for (const a of await all('articles', 'select[title]=true', `&draft=true&where[title][contains]=${runId}`)) add(a.title)
   for (const d of await all('dossier-files', 'select[title]=true', `&where[title][contains]=${runId}`)) add(d.title)
   for (const d of await all('media', 'select[alt]=true', `&where[alt][contains]=${runId}`)) add(d.alt)
   for (const id of f.editDossiers) {
-    const d = await must(call('GET', `/api/dossiers/${id}?depth=0`, { as: 'admin' }), 'đọc hồ sơ')
+    const d = await must(setupCall('GET', `/api/dossiers/${id}?depth=0`, { as: 'admin' }), 'đọc hồ sơ')
     for (const item of d.planItems ?? []) add(item.measure)
   }
   const events = await all('dossier-events', 'select[note]=true&select[dossier]=true&select[toStage]=true', `&where[dossier][in]=${f.flowDossiers.join(',')}`)
@@ -359,7 +365,7 @@ async function storedMarkers(f: Fixtures): Promise<Map<string, number>> {
 
 /** Markers of submit/resubmit steps are not stored (they carry no reason): found by event id. */
 async function eventIds(f: Fixtures): Promise<Set<string>> {
-  const r = await must(call('GET', `/api/dossier-events?pagination=false&depth=0&select[id]=true&where[dossier][in]=${f.flowDossiers.join(',')}`, { as: 'admin' }), 'đọc nhật ký')
+  const r = await must(setupCall('GET', `/api/dossier-events?pagination=false&depth=0&select[id]=true&where[dossier][in]=${f.flowDossiers.join(',')}`, { as: 'admin' }), 'đọc nhật ký')
   return new Set(r.docs.map((e: { id: string }) => String(e.id)))
 }
 
@@ -387,11 +393,11 @@ async function integrityCheck(): Promise<string> {
 }
 
 async function stagesWithoutEvents(): Promise<string[]> {
-  const dossiers = (await must(call('GET', '/api/dossiers?pagination=false&depth=0&select[stage]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc hồ sơ')).docs as {
+  const dossiers = (await must(setupCall('GET', '/api/dossiers?pagination=false&depth=0&select[stage]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc hồ sơ')).docs as {
     id: string
     stage: string
   }[]
-  const events = (await must(call('GET', '/api/dossier-events?pagination=false&depth=0&sort=at&select[dossier]=true&select[toStage]=true&select[at]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc nhật ký')).docs as {
+  const events = (await must(setupCall('GET', '/api/dossier-events?pagination=false&depth=0&sort=at&select[dossier]=true&select[toStage]=true&select[at]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc nhật ký')).docs as {
     dossier: string
     toStage: string
   }[]
@@ -404,7 +410,7 @@ async function uploadMismatches(): Promise<{ missing: string[]; orphans: string[
   const missing: string[] = []
   const orphans: string[] = []
   for (const [collection, dir] of Object.entries(dirs)) {
-    const docs = (await must(call('GET', `/api/${collection}?pagination=false&depth=0&draft=true`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as {
+    const docs = (await must(setupCall('GET', `/api/${collection}?pagination=false&depth=0&draft=true`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as {
       filename?: string
       sizes?: Record<string, { filename?: string | null }>
     }[]
@@ -425,12 +431,12 @@ async function uploadMismatches(): Promise<{ missing: string[]; orphans: string[
 async function main(): Promise<void> {
   const started = Date.now()
   const reuse = process.env.SOAK_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
-  if (!reuse) {
+  if (!reuse && !EXTERNAL) {
     log('next build (chờ khóa /tmp/soisua-build.lock)…')
     await run('flock', ['/tmp/soisua-build.lock', process.execPath, nextBin, 'build'], { ...serverEnv, DISABLE_JOB_RUNNER: '1' }, path.join(tmp, 'build.log'))
   }
-  log(`máy chủ ${BASE}, cơ sở dữ liệu mẫu mới ở ${tmp}…`)
-  await startServer()
+  log(EXTERNAL ? `máy chủ đang chạy ${BASE}…` : `máy chủ ${BASE}, cơ sở dữ liệu mẫu mới ở ${tmp}…`)
+  if (!EXTERNAL) await startServer()
   await loginAll()
   const f = await fixtures()
   log(`${f.readerPaths.length} trang công khai; ${READERS} người đọc, ${STAFF} cán bộ ghi trong ${SECONDS} giây…`)
@@ -451,6 +457,13 @@ async function main(): Promise<void> {
   const refused = writes.filter((w) => typeof w.status === 'number' && w.status >= 400 && w.status < 500)
   log('kiểm tra các lần ghi…')
   const result = verify(writes, await storedMarkers(f), await eventIds(f))
+
+  if (EXTERNAL) {
+    console.log(`readers served ${reads.served}, 5xx ${reads.fivexx}, failed ${reads.failed}; staff writes ${writes.length}, p99 ${fmt(pct(writeMs, 99))}, 5xx ${staff5xx}, refused ${refused.length}; acknowledged ${result.acked}, found ${result.found}, duplicated ${result.duplicated}`)
+    if (refused.length) console.log(`refusals: ${[...new Set(refused.map((w) => `${w.kind} ${w.status}`))].join(', ')}`)
+    process.exitCode = reads.fivexx === 0 && staff5xx === 0 && result.found === result.acked && result.duplicated === 0 ? 0 : 1
+    return
+  }
 
   // ---- crash
   log('ghi và tải tệp lên, rồi SIGKILL máy chủ giữa chừng…')
