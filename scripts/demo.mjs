@@ -41,7 +41,14 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newest(root)) {
 const port = process.env.PORT || '3000'
 // The demo is the one start that loads the demo content (SEED_ON_INIT=1) into an empty
 // database; its schema follows the collections on start (SQLITE_SCHEMA_SYNC=1), no migrations.
-const demoEnv = { ...process.env, SEED_ON_INIT: '1', SQLITE_SCHEMA_SYNC: '1' }
+// A production server needs its public address: on this machine, localhost.
+const demoEnv = {
+  SERVER_URL: `http://localhost:${port}`,
+  NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+  ...process.env,
+  SEED_ON_INIT: '1',
+  SQLITE_SCHEMA_SYNC: '1',
+}
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: demoEnv })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))
