@@ -22,6 +22,12 @@ export function mailsTo(address: string): CapturedMail[] {
   return readMails().filter((m) => m.to.some((t) => t.toLowerCase() === wanted))
 }
 
+/** Matches a mail to `address` whose subject contains `subjectPart`: `waitForMail(sentTo(email, 'Trả lại'))`. */
+export function sentTo(address: string, subjectPart = ''): (mail: CapturedMail) => boolean {
+  const wanted = address.toLowerCase()
+  return (m) => m.to.some((t) => t.toLowerCase() === wanted) && m.subject.includes(subjectPart)
+}
+
 /**
  * Waits for a mail matching `match` (polling the capture folder) and returns it; throws with
  * the subjects seen when none arrives in time. Use `since` to ignore mails sent earlier.

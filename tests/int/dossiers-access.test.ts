@@ -7,12 +7,12 @@ import {
   gql,
   indicatorIds,
   pdfBytes,
-  server,
   setupOtherOfficer,
   transition,
   uploadForm,
   type Who,
-} from './dossiers.support'
+} from '../helpers/dossiers'
+import { testServer } from '../helpers/env'
 
 /**
  * DESIGN.md §2 for restricted records: the district boards read everything; an org-officer
@@ -126,7 +126,7 @@ describe('reading restricted records', () => {
 
     it(`${who} downloads dossier files only where they read the dossier`, async () => {
       for (const side of ['mine', 'theirs'] as Side[]) {
-        const target = new URL(fileUrl[side], server().baseUrl)
+        const target = new URL(fileUrl[side], testServer().baseUrl)
         const res = await api(who, 'GET', target.pathname)
         if (visibleTo(who).includes(side)) {
           expect(res.status).toBe(200)

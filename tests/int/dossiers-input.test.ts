@@ -10,7 +10,7 @@ import {
   pdfBytes,
   setupOtherOfficer,
   uploadForm,
-} from './dossiers.support'
+} from '../helpers/dossiers'
 
 /** Bad input gets a clear Vietnamese 4xx and changes nothing. */
 let indicators: string[] = []

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  ACCOUNTS,
   api,
   completeContent,
   dossierIn,
@@ -11,9 +10,10 @@ import {
   setupOtherOfficer,
   stageOf,
   transition,
-  waitForMail,
   type Who,
-} from './dossiers.support'
+} from '../helpers/dossiers'
+import { demoEmail } from '../helpers/http'
+import { sentTo, waitForMail } from '../helpers/mail'
 
 const STAGES = ['draft', 'submitted', 'recommended', 'returned', 'approved'] as const
 const ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'approve', 'reopen'] as const
@@ -233,17 +233,17 @@ describe('notifications', () => {
   it('mail whoever acts next: reviewers on submit, approvers on recommend, the organisation on return and approval', async () => {
     const { id, cell } = await dossierIn('draft')
     expect((await transition('org-officer', id, { action: 'submit' })).status).toBe(200)
-    const toReviewer = await waitForMail(ACCOUNTS.reviewer, cell.name)
+    const toReviewer = await waitForMail(sentTo(demoEmail('reviewer'), cell.name))
     expect(toReviewer.subject).toContain('Gửi thẩm định')
 
     expect((await transition('reviewer', id, { action: 'return', reason: 'Thiếu người chịu trách nhiệm' })).status).toBe(200)
-    const toOfficer = await waitForMail(ACCOUNTS['org-officer'], `${cell.name}: Trả lại`)
+    const toOfficer = await waitForMail(sentTo(demoEmail('org-officer'), `${cell.name}: Trả lại`))
     expect(toOfficer.text).toContain('Lý do: Thiếu người chịu trách nhiệm')
 
     expect((await transition('org-officer', id, { action: 'resubmit' })).status).toBe(200)
     expect((await transition('reviewer', id, { action: 'recommend' })).status).toBe(200)
-    await waitForMail(ACCOUNTS.approver, `${cell.name}: Đề nghị phê duyệt`)
+    await waitForMail(sentTo(demoEmail('approver'), `${cell.name}: Đề nghị phê duyệt`))
     expect((await transition('approver', id, { action: 'approve' })).status).toBe(200)
-    await waitForMail(ACCOUNTS['org-officer'], `${cell.name}: Phê duyệt`)
+    await waitForMail(sentTo(demoEmail('org-officer'), `${cell.name}: Phê duyệt`))
   })
 })

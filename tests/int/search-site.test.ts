@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { url } from '../helpers/env'
 import { rest } from '../helpers/http'
-import { DRAFT_SLUG, REFERENCE_SLUG } from '../fixtures/reference'
-
-async function search(q: string, extra = '') {
-  const res = await fetch(url(`/tim-kiem?q=${encodeURIComponent(q)}${extra}`))
-  const html = (await res.text()).replace(/<!-- -->/g, '')
-  const results = /<ol class="search-results">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? ''
-  const links = [...results.matchAll(/<h2><a href="([^"]+)"/g)].map((m) => m[1])
-  const counts = Object.fromEntries([...html.matchAll(/(Tất cả|Bài viết|Văn bản|Biểu hiện) \((\d+)\)/g)].map((m) => [m[1], Number(m[2])]))
-  return { status: res.status, html, links, counts }
-}
+import { siteSearch as search } from '../helpers/search'
+import { DRAFT_SLUG, DRAFT_TITLE, REFERENCE_SLUG } from '../fixtures/reference'
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -55,17 +46,22 @@ describe('site search', () => {
   })
 
   it('never shows drafts, and follows publish, unpublish and delete', async () => {
-    const draft = await search('ket qua danh gia viec khac phuc cuoi nam ban nhap')
-    expect(draft.links).not.toContain(`/tin-tuc/${DRAFT_SLUG}`)
-
     const word = unique('timkiem')
+    const draft = await rest('POST', '/api/articles', {
+      as: 'editor',
+      body: { title: `Bản nháp tìm kiếm ${word}`, lead: 'Bản nháp tạm cho kiểm thử.', _status: 'draft' },
+    })
+    expect(draft.status, draft.text).toBe(201)
     const created = await rest('POST', '/api/articles', {
       as: 'editor',
       body: { title: `Bài thử tìm kiếm ${word}`, lead: 'Bài viết tạm cho kiểm thử.', _status: 'published' },
     })
     expect(created.status, created.text).toBe(201)
     const { id, slug } = created.json.doc
+    // The same word in a draft and in a published article: only the published one is found.
     expect((await search(word)).links).toEqual([`/tin-tuc/${slug}`])
+    expect((await search(DRAFT_TITLE)).links).not.toContain(`/tin-tuc/${DRAFT_SLUG}`)
+    await rest('DELETE', `/api/articles/${draft.json.doc.id}`, { as: 'editor' })
 
     // A draft saved over the published article leaves the published text searchable.
     await rest('PATCH', `/api/articles/${id}?draft=true`, { as: 'editor', body: { title: `Tiêu đề nháp khác ${word}x` } })
@@ -83,6 +79,7 @@ describe('site search', () => {
   it('keeps the index itself read-only and public-only', async () => {
     const entries = await rest('GET', '/api/search-entries?limit=500&depth=0')
     expect(entries.status).toBe(200)
+    expect(entries.json.docs.map((d: { url: string }) => d.url)).toContain(`/tin-tuc/${REFERENCE_SLUG}`)
     expect(entries.json.docs.every((d: { isPublic: boolean }) => d.isPublic === true)).toBe(true)
     expect(entries.json.docs.some((d: { url: string }) => d.url === `/tin-tuc/${DRAFT_SLUG}`)).toBe(false)
     const forged = await rest('POST', '/api/search-entries', {

@@ -1,106 +1,40 @@
 /**
- * Shared by the dossier integration tests: plain fetch against the running test server,
- * demo logins, and fixtures built through the public API only (the way a user would).
+ * Dossier fixtures for the tests, built through the public API only (the way a user would):
+ * fresh cells, an officer of another organisation, complete content, dossiers taken to a
+ * stage. Requests go through tests/helpers/http.ts.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { inject } from 'vitest'
+import { DEMO_PASSWORD } from '@/seed/demoArticles'
+import { graphql, login, rest, type ApiResponse, type As, type DemoRole, type Session } from './http'
 
-export const PASSWORD = 'SoiSua@2026'
-
-/** The demo account of each role (src/seed/demoArticles.ts). */
-export const ACCOUNTS = {
-  admin: 'admin@soisua.vn',
-  editor: 'bientap@soisua.vn',
-  reporter: 'phongvien@soisua.vn',
-  'org-officer': 'coso@soisua.vn',
-  reviewer: 'tuyengiao@soisua.vn',
-  approver: 'thuongtruc@soisua.vn',
-  inspector: 'kiemtra@soisua.vn',
-} as const
-
-export type DemoRole = keyof typeof ACCOUNTS
 /** A demo role, 'other-officer' (an officer of an organisation outside Đắk Mâm), or the public. */
 export type Who = DemoRole | 'other-officer' | 'anonymous'
 
-type ServerContext = { baseUrl: string; mailDir: string }
+let otherOfficer: { email: string; orgId: string; session?: Promise<Session> } | undefined
 
-export function server(): ServerContext {
-  const s = (inject as (key: string) => unknown)('server') as ServerContext | undefined
-  if (s?.baseUrl) return s
-  const baseUrl = (inject as (key: string) => unknown)('baseURL') as string | undefined
-  if (!baseUrl) throw new Error('Không có máy chủ kiểm thử (inject("server") hoặc inject("baseURL")).')
-  return { baseUrl: baseUrl.replace(/\/$/, ''), mailDir: '' }
+async function asWho(who: Who): Promise<As> {
+  if (who === 'anonymous') return undefined
+  if (who !== 'other-officer') return who
+  if (!otherOfficer) throw new Error('Gọi setupOtherOfficer() trước.')
+  otherOfficer.session ??= login({ email: otherOfficer.email, password: DEMO_PASSWORD })
+  return otherOfficer.session
 }
 
-export type Res<T = any> = { status: number; json: T; text: string; headers: Headers }
-
-const tokens = new Map<string, Promise<string>>()
-
-export function tokenFor(email: string, password = PASSWORD): Promise<string> {
-  let t = tokens.get(email)
-  if (!t) {
-    t = (async () => {
-      const res = await fetch(`${server().baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      })
-      const json = (await res.json()) as { token?: string }
-      if (!json.token) throw new Error(`Không đăng nhập được ${email}: HTTP ${res.status}`)
-      return json.token
-    })()
-    tokens.set(email, t)
-  }
-  return t
+/** rest() on behalf of `who`: `api('reviewer', 'GET', '/api/dossiers')`. */
+export async function api<T = any>(who: Who, method: string, pathname: string, body?: unknown): Promise<ApiResponse<T>> {
+  return rest<T>(method, pathname, { as: await asWho(who), body })
 }
 
-let otherOfficer: { email: string; orgId: string } | undefined
-
-async function authFor(who: Who): Promise<Record<string, string>> {
-  if (who === 'anonymous') return {}
-  if (who === 'other-officer') {
-    if (!otherOfficer) throw new Error('Gọi setupOtherOfficer() trước.')
-    return { Authorization: `JWT ${await tokenFor(otherOfficer.email)}` }
-  }
-  return { Authorization: `JWT ${await tokenFor(ACCOUNTS[who])}` }
-}
-
-export async function api<T = any>(who: Who, method: string, pathname: string, body?: unknown): Promise<Res<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...(await authFor(who)) }
-  let payload: BodyInit | undefined
-  if (body instanceof FormData) payload = body
-  else if (typeof body === 'string') {
-    payload = body
-    headers['Content-Type'] = 'application/json'
-  } else if (body !== undefined) {
-    payload = JSON.stringify(body)
-    headers['Content-Type'] = 'application/json'
-  }
-  const res = await fetch(`${server().baseUrl}${pathname}`, { method, headers, body: payload, redirect: 'manual' })
-  const text = await res.text()
-  let json: any
-  try {
-    json = text ? JSON.parse(text) : undefined
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, json: json as T, text, headers: res.headers }
-}
-
+/** graphql() on behalf of `who`. */
 export async function gql<T = any>(who: Who, query: string, variables: Record<string, unknown> = {}) {
-  return api<{ data?: T | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }>(who, 'POST', '/api/graphql', {
-    query,
-    variables,
-  })
+  return graphql<T>(query, variables, { as: await asWho(who) })
 }
 
 /** The first error message of a REST answer. */
-export const message = (r: Res) => String(r.json?.errors?.[0]?.message ?? r.json?.message ?? '')
+export const message = (r: ApiResponse) => String(r.json?.errors?.[0]?.message ?? r.json?.message ?? '')
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase()
 
-async function ok<T = any>(r: Promise<Res<T>>, what: string): Promise<T> {
+async function ok<T = any>(r: Promise<ApiResponse<T>>, what: string): Promise<T> {
   const res = await r
   if (res.status >= 300) throw new Error(`${what}: HTTP ${res.status} ${res.text.slice(0, 400)}`)
   return res.json
@@ -125,15 +59,15 @@ export async function createCell(parentCode: string, label: string): Promise<{ i
 
 /** An org-officer of a fresh organisation outside Đắk Mâm. */
 export async function setupOtherOfficer(): Promise<{ email: string; orgId: string }> {
-  if (otherOfficer) return otherOfficer
+  if (otherOfficer) return { email: otherOfficer.email, orgId: otherOfficer.orgId }
   const org = await createCell('BC', 'ngoài Đắk Mâm')
   const email = `kiemthu.${org.code.toLowerCase()}@soisua.vn`
   await ok(
-    api('admin', 'POST', '/api/users', { email, password: PASSWORD, name: `Cán bộ ${org.name}`, roles: ['org-officer'], organizations: [org.id] }),
+    api('admin', 'POST', '/api/users', { email, password: DEMO_PASSWORD, name: `Cán bộ ${org.name}`, roles: ['org-officer'], organizations: [org.id] }),
     'tạo cán bộ',
   )
   otherOfficer = { email, orgId: org.id }
-  return otherOfficer
+  return { email, orgId: org.id }
 }
 
 export async function indicatorIds(n = 3): Promise<string[]> {
@@ -191,31 +125,6 @@ export async function stageOf(id: string): Promise<string> {
 export async function eventsOf(id: string): Promise<any[]> {
   const r = await ok(api('admin', 'GET', `/api/dossier-events?where[dossier][equals]=${id}&sort=at&limit=100&depth=0`), 'đọc nhật ký')
   return r.docs
-}
-
-export type Mail = { to: string[]; subject: string; text?: string; receivedAt?: string }
-
-export function mails(): Mail[] {
-  const dir = server().mailDir
-  if (!dir || !fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Mail)
-}
-
-/** Waits for a mail to `to` whose subject contains `subjectPart`. */
-export async function waitForMail(to: string, subjectPart: string, timeoutMs = 15_000): Promise<Mail> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const found = mails().find((m) => m.to.map((t) => t.toLowerCase()).includes(to.toLowerCase()) && m.subject.includes(subjectPart))
-    if (found) return found
-    if (Date.now() > deadline) {
-      throw new Error(`Không có thư tới ${to} chứa “${subjectPart}”. Đã nhận: ${mails().map((m) => `${m.to}: ${m.subject}`).join(' | ')}`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 /** A small valid PDF (header, xref and %%EOF, as Payload checks). */
