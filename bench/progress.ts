@@ -199,7 +199,7 @@ async function time(label: string, fn: () => Promise<unknown>) {
 }
 
 const { tallyProgress } = await import('../src/progress/tally')
-const { GRASSROOTS_KINDS } = await import('../src/workflow/reminders')
+const { GRASSROOTS_KINDS } = await import('../src/organizations')
 
 /**
  * The baseline measured in the same run: the straightforward path, every grassroots

@@ -1,22 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access'
 import { readOwnOrganizations } from '../../src/access/organizationScope'
+import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from '@/organizations'
 import { preventParentCycle } from './hooks/preventParentCycle'
-
-export const ORGANIZATION_KINDS = [
-  { value: 'district', label: 'Đảng bộ huyện' },
-  { value: 'grassroots-committee', label: 'Đảng bộ cơ sở' },
-  { value: 'grassroots-cell', label: 'Chi bộ cơ sở' },
-  { value: 'section-committee', label: 'Đảng bộ bộ phận' },
-  { value: 'cell', label: 'Chi bộ trực thuộc' },
-] as const
-
-export const ORGANIZATION_SECTORS = [
-  { value: 'commune', label: 'Xã, thị trấn' },
-  { value: 'agency', label: 'Cơ quan' },
-  { value: 'enterprise', label: 'Doanh nghiệp' },
-  { value: 'armed-forces', label: 'Lực lượng vũ trang' },
-] as const
 
 /**
  * Party organisations: restricted. District boards read the whole tree; an org-officer reads

@@ -1,3 +1,6 @@
+import { optionLabel, type Option } from '../fields/options'
+import { vietnamYear } from '../vietnamese'
+
 /** The kinds of guidance documents, in the order a Party committee's registry lists them. */
 export const DOCUMENT_TYPES = [
   { value: 'nghi-quyet', label: 'Nghị quyết' },
@@ -37,8 +40,7 @@ export const ATTACHMENT_KINDS = [
   { value: 'template', label: 'Mẫu để tải về' },
 ] as const
 
-const labelOf = <T extends readonly { value: string; label: string }[]>(list: T, value: unknown) =>
-  list.find((o) => o.value === value)?.label ?? ''
+const labelOf = (list: readonly Option[], value: unknown) => optionLabel(list, value, '')
 
 export const documentTypeLabel = (v: unknown) => labelOf(DOCUMENT_TYPES, v)
 export const documentStatusLabel = (v: unknown) => labelOf(DOCUMENT_STATUSES, v)
@@ -54,14 +56,4 @@ export function documentSlugSource(data: { type?: unknown; number?: unknown; iss
   return [documentTypeLabel(data.type), number, year].filter(Boolean).join(' ')
 }
 
-/** The calendar year in Vietnam (UTC+7) of an instant. */
-export function vietnamYear(iso: string): number {
-  return new Date(Date.parse(iso) + 7 * 3600_000).getUTCFullYear()
-}
 
-/** [start, end) of a Vietnamese calendar year as ISO instants, for date range filters. */
-export function vietnamYearRange(year: number): [string, string] {
-  const start = new Date(Date.UTC(year, 0, 1) - 7 * 3600_000).toISOString()
-  const end = new Date(Date.UTC(year + 1, 0, 1) - 7 * 3600_000).toISOString()
-  return [start, end]
-}

@@ -8,7 +8,8 @@
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 import { hasRole, type Role, type RoleUser } from '../access'
 import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../access/progress'
-import { STAGES } from '../workflow/stages'
+import { organizationKindLabel, organizationSectorLabel } from '../organizations'
+import { stageLabel } from '../workflow/stages'
 import { formatDateTime } from '../vietnamese'
 import { download, type Sheet } from './export'
 import {
@@ -22,20 +23,6 @@ import {
 import { parseAsOf, parseFormat, parseId, parseKind, parsePeriod, parseYear, type Parsed } from './params'
 import { as, commitmentSummary, inspectionSummary, progressRows, progressSummary, progressTimelineOf, type ProgressQuery, type ProgressSummary } from './queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf } from './tally'
-
-const KIND_LABELS: Record<string, string> = {
-  'grassroots-committee': 'Đảng bộ cơ sở',
-  'grassroots-cell': 'Chi bộ cơ sở',
-  'section-committee': 'Đảng bộ bộ phận',
-  cell: 'Chi bộ trực thuộc',
-  district: 'Đảng bộ huyện',
-}
-const SECTOR_LABELS: Record<string, string> = {
-  commune: 'Xã, thị trấn',
-  agency: 'Cơ quan',
-  enterprise: 'Doanh nghiệp',
-  'armed-forces': 'Lực lượng vũ trang',
-}
 
 class Refused extends Error {
   constructor(
@@ -198,7 +185,6 @@ export const progressExportEndpoint: Endpoint = {
     // Both tables come from the caller's own access: an org-officer gets their organisations only.
     const { summary, rows } = await progressRows(req.payload, progressQuery(q), as(user, req))
     if (what === 'tally') return download([tallySheet(summary)], format, `tien-do-${summary.year}`, `Tiến độ năm ${summary.year}`)
-    const stageLabel = (s: string | null) => (s ? (STAGES.find((x) => x.value === s)?.label ?? s) : 'Chưa có hồ sơ')
     const sheet: Sheet = {
       name: 'Danh sách hồ sơ',
       preamble: [`Danh sách hồ sơ nhận diện, khắc phục năm ${summary.year}`, `Số liệu ${summary.live ? 'cập nhật đến' : 'tính đến'} ${formatDateTime(summary.asOf)}`],
@@ -207,10 +193,10 @@ export const progressExportEndpoint: Endpoint = {
         i + 1,
         r.code,
         r.name,
-        KIND_LABELS[r.kind] ?? r.kind,
-        r.sector ? (SECTOR_LABELS[r.sector] ?? r.sector) : '',
+        organizationKindLabel(r.kind),
+        r.sector ? organizationSectorLabel(r.sector) : '',
         PROGRESS_LABELS[r.state],
-        summary.live ? stageLabel(r.stage) : '',
+        summary.live ? (r.stage ? stageLabel(r.stage) : 'Chưa có hồ sơ') : '',
         r.updatedAt ? formatDateTime(r.updatedAt) : '',
       ]),
       widths: [6, 10, 56, 18, 18, 40, 18, 22],

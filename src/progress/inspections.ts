@@ -3,6 +3,10 @@
  * section) as pure functions over plain rows. The option lists live here too, so the
  * collections, the tallies and their words never disagree.
  */
+
+import { optionLabel } from '../fields/options'
+import { vietnamDateParts } from '../vietnamese'
+
 export type SubjectType = 'organization' | 'member'
 
 export const SUBJECT_TYPES = [
@@ -158,10 +162,10 @@ export function tallyInspections(inspections: InspectionRow[], disciplines: Disc
   return { period: { from: period.from.toISOString(), to: period.to.toISOString() }, inspected, disciplined, degradation }
 }
 
-/** Vietnam calendar parts of an instant (UTC+7). */
+/** Vietnam calendar parts of an instant. */
 function vnParts(d: Date): { y: number; m: number; day: number } {
-  const v = new Date(d.getTime() + 7 * 3600 * 1000)
-  return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, day: v.getUTCDate() }
+  const { year, month, day } = vietnamDateParts(d)
+  return { y: year, m: month, day }
 }
 
 /**
@@ -240,11 +244,11 @@ export function describeInspections(t: InspectionTally): string {
 }
 
 export function inspectionKindLabel(v: string): string {
-  return INSPECTION_KINDS.find((k) => k.value === v)?.label ?? v
+  return optionLabel(INSPECTION_KINDS, v)
 }
 export function disciplineFormLabel(v: string): string {
-  return DISCIPLINE_FORMS.find((k) => k.value === v)?.label ?? v
+  return optionLabel(DISCIPLINE_FORMS, v)
 }
 export function violationAreaLabel(v: string): string {
-  return VIOLATION_AREAS.find((k) => k.value === v)?.label ?? v
+  return optionLabel(VIOLATION_AREAS, v)
 }

@@ -10,7 +10,7 @@
  *   figures cover their organisations only; only this mode returns organisation-level rows.
  */
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
-import { GRASSROOTS_KINDS } from '../workflow/reminders'
+import { GRASSROOTS_KINDS } from '../organizations'
 import { tallyInspections, type DisciplineRow, type InspectionRow, type InspectionTally, type Period } from './inspections'
 import {
   describeCommitments,

@@ -2,6 +2,9 @@
  * Progress tallies (DESIGN.md §4) as pure functions over plain rows: for a year, every
  * grassroots organisation is in exactly one state.
  */
+
+import { vietnamDateParts } from '../vietnamese'
+
 export type DossierStage = 'draft' | 'submitted' | 'returned' | 'recommended' | 'approved'
 export type ProgressState = 'complete' | 'inadequate' | 'inReview' | 'none' | 'new'
 
@@ -203,8 +206,8 @@ export function progressTimeline(
   let lastMonth = 12
   for (const e of events) {
     const at = toDate(e.at)!
-    const vn = new Date(at.getTime() + 7 * 3600 * 1000)
-    const index = (vn.getUTCFullYear() - options.year) * 12 + vn.getUTCMonth() + 1
+    const vn = vietnamDateParts(at)
+    const index = (vn.year - options.year) * 12 + vn.month
     if (index > lastMonth) lastMonth = Math.min(index, TIMELINE_MAX_MONTHS)
   }
   const points: TimelinePoint[] = []

@@ -1,3 +1,5 @@
+import { vietnamInstant } from './time'
+
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
@@ -36,7 +38,7 @@ export function parseVietnamDateTime(text: string): Date {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})(?:\s+(\d{2}):(\d{2}))?$/.exec(text.trim())
   if (!m) throw new Error(`Không đọc được thời điểm "${text}" (cần dạng dd/MM/yyyy HH:mm)`)
   const [, d, mo, y, h = '00', mi = '00'] = m
-  return new Date(Date.UTC(+y, +mo - 1, +d, +h - 7, +mi))
+  return vietnamInstant(+y, +mo, +d, +h, +mi)
 }
 
 const numberFormat = new Intl.NumberFormat('vi-VN')

@@ -1,3 +1,5 @@
+import { GRASSROOTS_KINDS } from '../organizations'
+import { vietnamDay } from '../vietnamese'
 import type { Id } from './guards'
 import type { Stage } from './stages'
 
@@ -25,9 +27,6 @@ export type OrganizationRow = {
 
 export type DossierRow = { organization: Id; year: number; stage: Stage }
 
-/** Kinds of organisation that owe the district a dossier of their own (the TCCS of the tally). */
-export const GRASSROOTS_KINDS = ['grassroots-committee', 'grassroots-cell']
-
 /** Once a dossier has left the organisation's hands, nothing more is owed. */
 const HANDED_IN: Stage[] = ['submitted', 'recommended', 'approved']
 
@@ -50,12 +49,6 @@ function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
   target.setUTCDate(Math.min(d, lastDay))
   return target.toISOString().slice(0, 10)
-}
-
-/** The calendar day of an instant in Vietnam (UTC+7, no daylight saving). */
-export function vietnamDay(instant: Date | string): string {
-  const t = typeof instant === 'string' ? new Date(instant) : instant
-  return new Date(t.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
 }
 
 export type ReminderPhase = 'too-early' | 'due-soon' | 'overdue'

@@ -1,3 +1,5 @@
+import { optionLabel } from '../fields/options'
+
 /** Where a dossier stands in its review (DESIGN.md §3). */
 export const STAGES = [
   { value: 'draft', label: 'Đang soạn' },
@@ -21,7 +23,7 @@ export function isEditableStage(stage: unknown): boolean {
 }
 
 export function stageLabel(stage: unknown): string {
-  return STAGES.find((s) => s.value === stage)?.label ?? String(stage ?? '')
+  return optionLabel(STAGES, stage)
 }
 
 export const STAGE_CHANGE_REFUSED =
@@ -61,5 +63,5 @@ export const ATTACHMENT_KINDS = [
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number]['value']
 
 export function attachmentKindLabel(kind: unknown): string {
-  return ATTACHMENT_KINDS.find((k) => k.value === kind)?.label ?? String(kind ?? '')
+  return optionLabel(ATTACHMENT_KINDS, kind)
 }

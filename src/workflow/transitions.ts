@@ -1,3 +1,4 @@
+import { optionLabel } from '../fields/options'
 import { hasRole, ROLES, type Role } from '../access/roles'
 import { completenessProblems, crossCheckProblems, type DossierContent, type IndicatorLabel, type Problem } from './guards'
 import { stageLabel, type Stage } from './stages'
@@ -18,7 +19,7 @@ export function isAction(value: unknown): value is Action {
 }
 
 export function actionLabel(action: unknown): string {
-  return ACTIONS.find((a) => a.value === action)?.label ?? String(action ?? '')
+  return optionLabel(ACTIONS, action)
 }
 
 export type GuardContext = {
@@ -66,7 +67,7 @@ export type TransitionRequest = { action: unknown; reason?: unknown }
 export type Refusal = { ok: false; status: 400 | 401 | 403 | 409 | 422; message: string; problems: Problem[] }
 export type Decision = { ok: true; rule: TransitionRule; from: Stage; to: Stage; reason: string } | Refusal
 
-const roleLabel = (r: Role) => ROLES.find((x) => x.value === r)?.label ?? r
+const roleLabel = (r: Role) => optionLabel(ROLES, r)
 
 function refuse(status: Refusal['status'], message: string, problems: Problem[] = []): Refusal {
   return { ok: false, status, message, problems }

@@ -11,9 +11,9 @@ import {
   reminderPhase,
   transitionMail,
   uncoveredShortcomings,
-  vietnamDay,
   type DeadlineSettings,
 } from '../../src/workflow'
+import { vietnamDay } from '../../src/vietnamese'
 
 describe('plan codes and evaluations', () => {
   it('numbers new measures after the highest code and never renumbers existing ones', () => {

@@ -3,7 +3,7 @@ import { PROGRESS_BLOCK_SLUG } from '../../../src/blocks/ProgressBlock/config'
 import type { ProgressSnapshot } from '../../../src/blocks/ProgressBlock/Component'
 import { periodOfDays } from '../../../src/progress/inspections'
 import { progressSummary } from '../../../src/progress/queries'
-import { vietnamDay } from '../../../src/workflow/reminders'
+import { vietnamDay } from '@/vietnamese'
 
 type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }
 

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { vietnamDay } from '../../../src/workflow/reminders'
+import { vietnamDay } from '@/vietnamese'
 import { describeInspections, periodOfDays } from '../../../src/progress/inspections'
 import { inspectionSummary } from '../../../src/progress/queries'
 

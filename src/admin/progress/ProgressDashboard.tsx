@@ -10,11 +10,10 @@ import { describeInspections, describePeriod, type Period } from '../../progress
 import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
 import { as, commitmentSummary, inspectionSummary, progressRows, progressYears, type OrganizationProgress, type ProgressQuery } from '../../progress/queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
-import { formatDateTime } from '../../vietnamese'
+import { organizationKindLabel, organizationSectorLabel } from '../../organizations'
+import { formatDateTime, vietnamDay } from '../../vietnamese'
 import { stageLabel } from '../../workflow'
 
-const KIND_LABELS: Record<string, string> = { 'grassroots-committee': 'Đảng bộ cơ sở', 'grassroots-cell': 'Chi bộ cơ sở', cell: 'Chi bộ trực thuộc', 'section-committee': 'Đảng bộ bộ phận' }
-const SECTOR_LABELS: Record<string, string> = { commune: 'Xã, thị trấn', agency: 'Cơ quan', enterprise: 'Doanh nghiệp', 'armed-forces': 'Lực lượng vũ trang' }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
@@ -120,8 +119,8 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
       ))}
 
       <div className="progress-dashboard__grid">
-        <BreakdownTable caption="Theo loại tổ chức" labels={KIND_LABELS} data={byKind} />
-        <BreakdownTable caption="Theo khối" labels={SECTOR_LABELS} data={bySector} />
+        <BreakdownTable caption="Theo loại tổ chức" label={organizationKindLabel} data={byKind} />
+        <BreakdownTable caption="Theo khối" label={organizationSectorLabel} data={bySector} />
       </div>
 
       {commitments ? (
@@ -153,7 +152,7 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
               {r.dossier ? <a href={`${admin}/collections/dossiers/${r.dossier}`}>{r.name}</a> : <a href={`${admin}/collections/organizations/${r.id}`}>{r.name}</a>}
             </td>
             <td>{r.code}</td>
-            <td>{KIND_LABELS[r.kind] ?? r.kind}</td>
+            <td>{organizationKindLabel(r.kind)}</td>
             <td>{r.stage ? stageLabel(r.stage) : 'Chưa có hồ sơ'}</td>
             <td>{r.updatedAt ? formatDateTime(r.updatedAt) : ''}</td>
           </tr>
@@ -163,7 +162,7 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
   )
 }
 
-function BreakdownTable({ caption, labels, data }: { caption: string; labels: Record<string, string>; data: Map<string, ReturnType<typeof emptyTally>> }) {
+function BreakdownTable({ caption, label, data }: { caption: string; label: (key: string) => string; data: Map<string, ReturnType<typeof emptyTally>> }) {
   return (
     <table className="progress-dashboard__table">
       <caption>{caption}</caption>
@@ -179,7 +178,7 @@ function BreakdownTable({ caption, labels, data }: { caption: string; labels: Re
       <tbody>
         {[...data].map(([k, t]) => (
           <tr key={k}>
-            <th scope="row">{labels[k] ?? k}</th>
+            <th scope="row">{label(k)}</th>
             {PROGRESS_STATES.map((s) => (
               <td key={s}>{t[s]}</td>
             ))}
@@ -195,7 +194,7 @@ async function InspectionSection({ req, user, search }: { req: PayloadRequest; u
   const { payload } = req
   const latest = await payload.find({ collection: 'published-tallies', sort: '-periodTo', limit: 1, depth: 0, overrideAccess: false, user, req })
   const fallback = (latest.docs[0] as { periodFrom?: string; periodTo?: string } | undefined) ?? null
-  const day = (v?: string) => (v ? new Date(new Date(v).getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10) : undefined)
+  const day = (v?: string) => (v ? vietnamDay(v) : undefined)
   const thisYear = new Date().getFullYear()
   const from = one(search.tu) ?? day(fallback?.periodFrom) ?? `${thisYear}-01-01`
   const to = one(search.den) ?? day(fallback?.periodTo) ?? `${thisYear}-12-31`
