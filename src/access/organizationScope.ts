@@ -1,5 +1,6 @@
 import { APIError, type Access, type PayloadRequest, type Where } from 'payload'
 import { hasRole, type Role, type RoleUser } from './roles'
+import { relationId } from '../fields/relationships'
 
 /**
  * Restricted records (members, dossiers, commitments, their files and events) belong to an
@@ -10,13 +11,9 @@ export const DISTRICT_READERS: Role[] = ['admin', 'reviewer', 'approver', 'inspe
 
 type Ref = string | number | { id: string | number } | null | undefined
 
-/** The id of a relationship value, whether Payload gave the id or the populated document. */
-export const refId = (r: Ref): string | undefined => (r == null || r === '' ? undefined : String(typeof r === 'object' ? r.id : r))
-const idOf = refId
-
 export function accountOrganizationIds(user: unknown): string[] {
   const orgs = (user as { organizations?: Ref[] } | null)?.organizations
-  return (orgs ?? []).map(idOf).filter((v): v is string => Boolean(v))
+  return (orgs ?? []).map(relationId).filter((v): v is string => Boolean(v))
 }
 
 /** The organisations below the given ones, found level by level (a district tree is shallow). */
@@ -54,7 +51,7 @@ export async function withAncestors(req: PayloadRequest, orgId: string): Promise
       overrideAccess: true,
       req,
     })
-    current = idOf(found.docs[0]?.parent)
+    current = relationId(found.docs[0]?.parent)
   }
   return chain
 }
@@ -74,7 +71,7 @@ export function organizationScope(req: PayloadRequest): Promise<string[]> {
 }
 
 export async function isInScope(req: PayloadRequest, orgId: Ref): Promise<boolean> {
-  const id = idOf(orgId)
+  const id = relationId(orgId)
   if (!id) return false
   return (await organizationScope(req)).includes(id)
 }

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import type { CatalogueExport } from './exportFile'
 import { writeOrder, type ExistingCatalogue, type ImportReport } from './validate'
+import { relationId } from '../fields/relationships'
 
 type Row = Record<string, unknown> & { id: string | number }
 
-const idOf = (v: unknown): string | null => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : null)
 
 async function all(req: PayloadRequest, collection: 'indicator-groups' | 'indicators' | 'guidance-documents', select: Record<string, true>) {
   const { docs } = await req.payload.find({ collection, pagination: false, depth: 0, select: select as never, overrideAccess: true, req })
@@ -23,7 +23,7 @@ export async function loadExistingCatalogue(req: PayloadRequest): Promise<Existi
     indicators: new Map(
       indicators.map((i) => [
         String(i.code),
-        { id: String(i.id), groupCode: groupCode.get(idOf(i.group) ?? '') ?? '', parentCode: indicatorCode.get(idOf(i.parent) ?? '') ?? null },
+        { id: String(i.id), groupCode: groupCode.get(relationId(i.group) ?? '') ?? '', parentCode: indicatorCode.get(relationId(i.parent) ?? '') ?? null },
       ]),
     ),
     documents: new Map(documents.filter((d) => d.number).map((d) => [String(d.number).trim().toUpperCase(), String(d.id)])),
@@ -86,15 +86,15 @@ export async function exportCatalogue(payload: Payload, user: TypedUser | null):
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   const groupOrder = new Map(groups.map((g, n) => [String(g.id), n]))
   const sorted = [...indicators].sort(
-    (a, b) => (groupOrder.get(idOf(a.group) ?? '') ?? 0) - (groupOrder.get(idOf(b.group) ?? '') ?? 0) || String(a.code).localeCompare(String(b.code), 'en', { numeric: true }),
+    (a, b) => (groupOrder.get(relationId(a.group) ?? '') ?? 0) - (groupOrder.get(relationId(b.group) ?? '') ?? 0) || String(a.code).localeCompare(String(b.code), 'en', { numeric: true }),
   )
   const str = (v: unknown) => (typeof v === 'string' ? v : '')
   return {
     groups: groups.map((g) => ({ code: String(g.code), name: str(g.name), description: str(g.description), order: typeof g.order === 'number' ? g.order : null })),
     indicators: sorted.map((i) => ({
       code: String(i.code),
-      group: groupCode.get(idOf(i.group) ?? '') ?? '',
-      parent: indicatorCode.get(idOf(i.parent) ?? '') ?? null,
+      group: groupCode.get(relationId(i.group) ?? '') ?? '',
+      parent: indicatorCode.get(relationId(i.parent) ?? '') ?? null,
       title: str(i.title),
       explanation: str(i.explanation),
       examples: str(i.examples),

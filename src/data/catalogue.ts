@@ -1,6 +1,6 @@
 import { cache } from 'react'
 import type { IndicatorDoc, IndicatorGroupDoc } from '../documents/types'
-import { refId } from '../documents/types'
+import { relationId } from '../fields/relationships'
 import { readMany, readOne } from './read'
 
 export type CatalogueGroup = IndicatorGroupDoc & { indicators: Array<IndicatorDoc & { specifics: IndicatorDoc[] }> }
@@ -17,8 +17,8 @@ export async function catalogueByGroup(): Promise<CatalogueGroup[]> {
   })
   const all = [...indicators.docs].sort(byCode)
   return groups.docs.map((g) => {
-    const bases = all.filter((i) => refId(i.group) === g.id && !i.parent)
-    return { ...g, indicators: bases.map((b) => ({ ...b, specifics: all.filter((i) => refId(i.parent) === b.id) })) }
+    const bases = all.filter((i) => relationId(i.group) === g.id && !i.parent)
+    return { ...g, indicators: bases.map((b) => ({ ...b, specifics: all.filter((i) => relationId(i.parent) === b.id) })) }
   })
 }
 

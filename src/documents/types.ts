@@ -36,4 +36,3 @@ export type IndicatorDoc = {
   order?: number | null
 }
 
-export const refId = (v: { id: string } | string | null | undefined): string | null => (v && typeof v === 'object' ? v.id : v ?? null)

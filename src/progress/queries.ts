@@ -28,6 +28,7 @@ import {
   type Tally,
   type TimelinePoint,
 } from './tally'
+import { relationId } from '../fields/relationships'
 
 export type UserReader = { mode: 'user'; user: TypedUser; req?: PayloadRequest }
 export type Reader = { mode: 'system' } | UserReader
@@ -65,7 +66,6 @@ export type OrganizationProgress = {
 
 type OrgRow = OrganizationRow & { name?: string; code?: string; kind?: string; sector?: string | null; parent?: string | null }
 
-const refId = (v: unknown): string | null => (v == null || v === '' ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v))
 
 function access(reader: Reader) {
   return reader.mode === 'system'
@@ -147,7 +147,7 @@ async function loadOrganizations(payload: Payload, q: Unit, reader: Reader, with
     code: d.code as string | undefined,
     kind: d.kind as string | undefined,
     sector: (d.sector as string) ?? null,
-    parent: refId(d.parent),
+    parent: relationId(d.parent) ?? null,
   }))
 }
 
@@ -161,7 +161,7 @@ async function loadDossiers(payload: Payload, year: number, orgIds: string[], re
   })
   const out: DossierFull[] = []
   for (const d of docs) {
-    const organization = refId(d.organization)
+    const organization = relationId(d.organization) ?? null
     if (organization) out.push({ id: String(d.id), organization, year, stage: d.stage as DossierStage, updatedAt: d.updatedAt as string | undefined })
   }
   return out
@@ -177,8 +177,8 @@ async function loadEvents(payload: Payload, year: number, orgIds: string[], unti
   })
   const out: StageEvent[] = []
   for (const d of docs) {
-    const organization = refId(d.organization)
-    const dossier = refId(d.dossier)
+    const organization = relationId(d.organization) ?? null
+    const dossier = relationId(d.dossier) ?? null
     if (!organization || !dossier) continue
     if (until && new Date(d.at as string) > until) continue
     out.push({ dossier, organization, toStage: d.toStage as DossierStage, at: d.at as string })
@@ -341,7 +341,7 @@ export async function inspectionSummary(payload: Payload, period: Period, reader
     where: range('decidedAt'),
     select: { subjectType: true, organization: true, member: true, form: true, area: true, decidedAt: true, relatedToDegradation: true },
   })
-  const subject = (d: Record<string, unknown>) => refId(d.subjectType === 'organization' ? d.organization : d.member) ?? `?${String(d.id)}`
+  const subject = (d: Record<string, unknown>) => relationId(d.subjectType === 'organization' ? d.organization : d.member) ?? `?${String(d.id)}`
   const inspectionRows: InspectionRow[] = inspections.map((d) => ({
     subjectType: d.subjectType as InspectionRow['subjectType'],
     subject: subject(d),

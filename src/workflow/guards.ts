@@ -1,3 +1,4 @@
+import { relationId } from '../fields/relationships'
 /**
  * What must be true of a dossier's content before it moves on. Plain data in, problems out:
  * the same checks explain a refused transition on the server and a disabled button in the admin.
@@ -22,11 +23,7 @@ export type IndicatorLabel = (id: Id) => string
 
 const asLabel = (id: Id) => String(id)
 
-export function idOf(ref: Ref): Id | undefined {
-  if (ref === null || ref === undefined || ref === '') return undefined
-  if (typeof ref === 'object') return ref.id
-  return ref
-}
+export const idOf = (ref: Ref): Id | undefined => relationId(ref)
 
 function ids(refs: Ref[] | null | undefined): Id[] {
   return (refs ?? []).map(idOf).filter((v): v is Id => v !== undefined)

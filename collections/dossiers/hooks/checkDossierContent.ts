@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { assertMayActFor, refId } from '../../../src/access/organizationScope'
+import { assertMayActFor } from '../../../src/access/organizationScope'
+import { relationId } from '@/fields/relationships'
 import { assignPlanCodes, evaluationProblems, referencedIndicators } from '../../../src/workflow'
 import { assertIndicatorsExist } from '../../../src/workflow/server/indicators'
 
@@ -8,10 +9,10 @@ import { assertIndicatorsExist } from '../../../src/workflow/server/indicators'
  * the catalogue has; its measures keep their codes; its evaluations name real measures.
  */
 export const checkDossierContent: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const org = refId(data.organization ?? originalDoc?.organization)
+  const org = relationId(data.organization ?? originalDoc?.organization)
   const year = Number(data.year ?? originalDoc?.year)
   if (operation === 'update') {
-    if (data.organization !== undefined && refId(data.organization) !== refId(originalDoc?.organization)) {
+    if (data.organization !== undefined && relationId(data.organization) !== relationId(originalDoc?.organization)) {
       throw new APIError('Không được chuyển hồ sơ sang tổ chức khác. Hãy lập hồ sơ mới cho tổ chức đó.', 400, null, true)
     }
     if (data.year !== undefined && Number(data.year) !== Number(originalDoc?.year)) {

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { refId } from '../../../src/access/organizationScope'
+import { relationId } from '@/fields/relationships'
 import { SUBJECT_TYPES } from '../../../src/progress/inspections'
 
 /**
@@ -15,7 +15,7 @@ export function checkSubject(describe: (data: Record<string, unknown>, subjectNa
       throw new APIError('Cần chọn đối tượng là tổ chức đảng (tập thể) hay đảng viên.', 400, null, true)
     }
     const collection = type === 'organization' ? 'organizations' : 'members'
-    const id = refId(merged[type === 'organization' ? 'organization' : 'member'] as never)
+    const id = relationId(merged[type === 'organization' ? 'organization' : 'member'])
     if (!id) {
       throw new APIError(type === 'organization' ? 'Cần chọn tổ chức đảng được kiểm tra hoặc bị kỷ luật.' : 'Cần chọn đảng viên được kiểm tra hoặc bị kỷ luật.', 400, null, true)
     }

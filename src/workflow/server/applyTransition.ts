@@ -1,6 +1,7 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { isInScope, refId } from '../../access/organizationScope'
+import { isInScope } from '../../access/organizationScope'
 import { WORKFLOW_STEP } from '../../audit/hooks'
+import { relationId } from '../../fields/relationships'
 import type { Role } from '../../access/roles'
 import { referencedIndicators, type DossierContent, type Problem } from '../guards'
 import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
@@ -99,7 +100,7 @@ export async function readDossierAs(req: PayloadRequest, id: unknown): Promise<D
     req,
   }) : null
   if (!doc) throw new TransitionRefused('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
-  return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: refId(doc.organization as never) as string }
+  return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: relationId(doc.organization) as string }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
-import { assertMayActFor, refId, withDescendants } from '../../access/organizationScope'
+import { assertMayActFor, withDescendants } from '../../access/organizationScope'
+import { relationId } from '../../fields/relationships'
 import { isEditableStage, lockedMessage, type Stage } from '../stages'
 
 export type ParentDossier = { id: string; organization: string; organizationName: string; year: number; stage: Stage }
@@ -14,7 +15,7 @@ export async function loadParentDossier(
   what: string,
   opts: { checkScope: boolean },
 ): Promise<ParentDossier> {
-  const id = refId(ref as string)
+  const id = relationId(ref)
   if (!id) throw new APIError('Cần chọn hồ sơ của tổ chức.', 400, null, true)
   const found = await req.payload.find({
     collection: 'dossiers',
@@ -29,7 +30,7 @@ export async function loadParentDossier(
   if (!doc) throw new APIError('Không tìm thấy hồ sơ đã chọn.', 400, null, true)
   const dossier = {
     id: String(doc.id),
-    organization: refId(doc.organization as string) as string,
+    organization: relationId(doc.organization) as string,
     organizationName: String(doc.organizationName ?? ''),
     year: Number(doc.year),
     stage: doc.stage,
@@ -42,7 +43,7 @@ export async function loadParentDossier(
 }
 
 export async function assertMemberOf(req: PayloadRequest, memberRef: unknown, dossier: ParentDossier): Promise<{ id: string; name: string }> {
-  const id = refId(memberRef as string)
+  const id = relationId(memberRef)
   if (!id) throw new APIError('Cần chọn đảng viên.', 400, null, true)
   const found = await req.payload.find({
     collection: 'members',
@@ -56,7 +57,7 @@ export async function assertMemberOf(req: PayloadRequest, memberRef: unknown, do
   const member = found.docs[0] as { id: string; name: string; organization: unknown } | undefined
   if (!member) throw new APIError('Không tìm thấy đảng viên đã chọn.', 400, null, true)
   const subtree = await withDescendants(req, [dossier.organization])
-  if (!subtree.includes(refId(member.organization as string) ?? '')) {
+  if (!subtree.includes(relationId(member.organization) ?? '')) {
     throw new APIError(`Đảng viên ${member.name} không sinh hoạt tại ${dossier.organizationName} hay tổ chức trực thuộc.`, 400, null, true)
   }
   return { id: String(member.id), name: member.name }
