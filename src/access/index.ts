@@ -18,7 +18,8 @@ export const fieldIsRole =
 
 export const isAdmin = isRole('admin')
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
+/** Published documents of a collection with drafts: the one filter for "what the public may see". */
+export const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Newsroom staff read everything, including drafts; everyone else reads what is published. */
 export const publishedOrNewsroom: Access = ({ req: { user } }) =>

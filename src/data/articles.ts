@@ -6,8 +6,8 @@ import { publicNotes } from '../articles/notes'
 import type { ArticleDoc } from '../components/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
+import { PUBLISHED } from '../access'
 
-const PUBLISHED = { _status: { equals: 'published' } } as const
 
 /**
  * The article at a slug as this request may see it: the published version for everyone;

@@ -6,8 +6,8 @@ import { vietnamYear, vietnamYearRange } from '../vietnamese'
 import type { GuidanceDocumentDoc, IndicatorDoc } from '../documents/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
+import { PUBLISHED } from '../access'
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 export type DocumentFilters = { type?: DocumentType; issuer?: string; year?: number; status?: DocumentStatus; page: number }
 

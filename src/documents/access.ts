@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 import { hasRole, type Role, type RoleUser } from '../access'
+import { PUBLISHED } from '../access'
 
 /** Who writes guidance documents and the catalogue: the newsroom's publishers and the Propaganda Board. */
 export const DOCUMENT_EDITOR_ROLES: Role[] = ['admin', 'editor', 'reviewer']
@@ -8,8 +9,7 @@ export const DOCUMENT_EDITOR_ROLES: Role[] = ['admin', 'editor', 'reviewer']
 export const isStaff = (user: unknown): boolean =>
   Array.isArray((user as { roles?: unknown } | null)?.roles) && ((user as { roles: unknown[] }).roles.length > 0)
 
-export const PUBLIC_DOCUMENT: Where = { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }
-const PUBLISHED: Where = { _status: { equals: 'published' } }
+export const PUBLIC_DOCUMENT: Where = { and: [PUBLISHED, { visibility: { equals: 'public' } }] }
 
 /**
  * Editors read everything, drafts included; other staff read every published document,

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { PUBLIC_DOCUMENT } from '@/documents/access'
 
 type Attachment = { file?: unknown }
 
@@ -21,7 +22,7 @@ export async function refreshFileVisibility(req: PayloadRequest, ids: string[]):
     const { totalDocs } = await req.payload.count({
       collection: 'guidance-documents',
       where: {
-        and: [{ 'attachments.file': { equals: id } }, { _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
+        and: [{ 'attachments.file': { equals: id } }, PUBLIC_DOCUMENT],
       },
       overrideAccess: true,
       req,

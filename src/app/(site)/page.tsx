@@ -3,8 +3,8 @@ import { ArticleCard, ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
 import { populatedList, type ArticleDoc, type CategoryDoc } from '@/components/types'
 import { readGlobal, readMany } from '@/data'
+import { PUBLISHED } from '@/access'
 
-const PUBLISHED = { _status: { equals: 'published' } } as const
 
 type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | string)[] }
 

@@ -3,6 +3,7 @@ import { populatedList, type ArticleDoc, type AuthorDoc } from '@/components/typ
 import { readMany } from '@/data'
 import { rssFeed } from '@/feeds/xml'
 import { siteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site'
+import { PUBLISHED } from '@/access'
 import { formatDateTime } from '@/vietnamese'
 
 /** The item's text: its corrections and updates first, newest first, then the lead. */
@@ -14,7 +15,7 @@ function describe(a: ArticleDoc): string | null {
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  const { docs } = await readMany<ArticleDoc>('articles', { where: { _status: { equals: 'published' } }, sort: '-publishedAt', limit: 50, depth: 1 })
+  const { docs } = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 50, depth: 1 })
   const base = siteUrl()
   const xml = rssFeed({
     title: SITE_NAME,

@@ -6,6 +6,7 @@ import { Pagination, pageParam } from '@/components/Pagination'
 import type { ArticleDoc, CategoryDoc } from '@/components/types'
 import { readMany, readOne } from '@/data'
 import { siteUrl } from '@/site'
+import { PUBLISHED } from '@/access'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -25,7 +26,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const children = await readMany<CategoryDoc>('categories', { where: { parent: { equals: c.id } }, sort: 'order', limit: 50, depth: 0 })
   const ids = [c.id, ...children.docs.map((d) => d.id)]
   const articles = await readMany<ArticleDoc>('articles', {
-    where: { _status: { equals: 'published' }, categories: { in: ids } },
+    where: { ...PUBLISHED, categories: { in: ids } },
     sort: '-publishedAt',
     limit: 12,
     page,

@@ -5,6 +5,7 @@ import { Pagination, pageParam } from '@/components/Pagination'
 import type { ArticleDoc, AuthorDoc } from '@/components/types'
 import { readMany, readOne } from '@/data'
 import { siteUrl } from '@/site'
+import { PUBLISHED } from '@/access'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -22,7 +23,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   if (!a) notFound()
   const page = pageParam((await searchParams).trang)
   const articles = await readMany<ArticleDoc>('articles', {
-    where: { _status: { equals: 'published' }, authors: { in: [a.id] } },
+    where: { ...PUBLISHED, authors: { in: [a.id] } },
     sort: '-publishedAt',
     limit: 12,
     page,
