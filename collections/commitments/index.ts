@@ -3,9 +3,9 @@ import { isRole } from '../../src/access'
 import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
 import { EDITABLE_STAGES, EVALUATION_RESULTS } from '../../src/workflow'
 import { fileCommitmentInDossier } from './hooks/fileInDossier'
+import { dateOnly } from '@/fields/dateOnly'
 
 const dossierEditable = { 'dossier.stage': { in: EDITABLE_STAGES } }
-const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Phiếu cam kết và kế hoạch khắc phục cá nhân: the district merged the member's commitment and

@@ -5,9 +5,9 @@ import { subjectFields } from '../../src/fields/subject'
 import { DISCIPLINE_FORMS, disciplineFormLabel, VIOLATION_AREAS } from '../../src/progress/inspections'
 import { checkSubject } from '../inspections/hooks/checkSubject'
 import { checkForm } from './hooks/checkForm'
+import { dateOnly } from '@/fields/dateOnly'
 
 const inspectionCommittee = isRole(...INSPECTION_ROLES)
-const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Quyết định thi hành kỷ luật: of an organisation or of a member, its form and area of

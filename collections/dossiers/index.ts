@@ -8,11 +8,11 @@ import { transitionEndpoint, transitionOptionsEndpoint } from '../../src/workflo
 import { checkDossierContent } from './hooks/checkDossierContent'
 import { guardDossierWrite } from './hooks/guardDossierWrite'
 import { keepStageInWorkflow } from './hooks/keepStageInWorkflow'
+import { dateOnly } from '@/fields/dateOnly'
 
 const editable = { stage: { in: EDITABLE_STAGES } }
 /** Written only by the workflow (which bypasses field access), never by a form. */
 const workflowOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
-const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Hồ sơ nhận diện và khắc phục: one per organisation per year. The form follows the paper

@@ -13,8 +13,8 @@ import { slugField } from '../../src/fields/slug'
 import { siteUrl } from '../../src/site'
 import { indexDocumentForSearch, removeDocumentFromSearch } from './hooks/indexForSearch'
 import { shareAttachments, unshareAttachmentsOnDelete } from './hooks/shareAttachments'
+import { dateOnly } from '@/fields/dateOnly'
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /** Resolutions, directives, plans, guidance and forms that staff work from and the public may read. */
 export const GuidanceDocuments: CollectionConfig = {
@@ -104,7 +104,7 @@ export const GuidanceDocuments: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'date', label: 'Ngày', type: 'date', required: true, admin: dayOnly },
+                    { name: 'date', label: 'Ngày', type: 'date', required: true, admin: dateOnly },
                     { name: 'note', label: 'Nội dung thay đổi', type: 'textarea', required: true, maxLength: 2000 },
                   ],
                 },
@@ -118,8 +118,8 @@ export const GuidanceDocuments: CollectionConfig = {
     { name: 'number', label: 'Số, ký hiệu', type: 'text', index: true, admin: { position: 'sidebar', description: 'Ví dụ: 73-KH/HU' } },
     { name: 'type', label: 'Loại văn bản', type: 'select', required: true, index: true, options: [...DOCUMENT_TYPES], admin: { position: 'sidebar' } },
     { name: 'issuer', label: 'Cơ quan ban hành', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
-    { name: 'issuedAt', label: 'Ngày ban hành', type: 'date', required: true, index: true, admin: { position: 'sidebar', ...dayOnly } },
-    { name: 'effectiveAt', label: 'Ngày hiệu lực', type: 'date', admin: { position: 'sidebar', ...dayOnly } },
+    { name: 'issuedAt', label: 'Ngày ban hành', type: 'date', required: true, index: true, admin: { position: 'sidebar', ...dateOnly } },
+    { name: 'effectiveAt', label: 'Ngày hiệu lực', type: 'date', admin: { position: 'sidebar', ...dateOnly } },
     {
       name: 'status',
       label: 'Tình trạng hiệu lực',

@@ -4,9 +4,9 @@ import { INSPECTION_ROLES } from '../../src/access/progress'
 import { subjectFields } from '../../src/fields/subject'
 import { INSPECTION_FINDINGS, INSPECTION_KINDS, inspectionKindLabel } from '../../src/progress/inspections'
 import { checkSubject } from './hooks/checkSubject'
+import { dateOnly } from '@/fields/dateOnly'
 
 const inspectionCommittee = isRole(...INSPECTION_ROLES)
-const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Cuộc kiểm tra, giám sát of the inspection committee: of an organisation or of a member, of a

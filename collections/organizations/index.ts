@@ -3,6 +3,7 @@ import { isAdmin } from '../../src/access'
 import { readOwnOrganizations } from '../../src/access/organizationScope'
 import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from '@/organizations'
 import { preventParentCycle } from './hooks/preventParentCycle'
+import { dateOnly } from '@/fields/dateOnly'
 
 /**
  * Party organisations: restricted. District boards read the whole tree; an org-officer reads
@@ -33,8 +34,8 @@ export const Organizations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'establishedAt', label: 'Ngày thành lập', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'dissolvedAt', label: 'Ngày giải thể', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'establishedAt', label: 'Ngày thành lập', type: 'date', admin: dateOnly },
+        { name: 'dissolvedAt', label: 'Ngày giải thể', type: 'date', admin: dateOnly },
       ],
     },
   ],

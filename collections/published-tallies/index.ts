@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { hasRole, type Role, type RoleUser } from '../../src/access'
 import { freezeInspectionTally } from './hooks/freezeInspectionTally'
+import { dateOnly } from '@/fields/dateOnly'
 
 /** The newsroom publishes; the inspection committee prepares; both see unpublished ones. */
 const PUBLISHING_ROLES: Role[] = ['admin', 'editor', 'inspector']
@@ -8,7 +9,6 @@ const publishing: Access = ({ req: { user } }) => hasRole(user as RoleUser, ...P
 const publishedOrPublishing: Access = ({ req: { user } }) =>
   hasRole(user as RoleUser, ...PUBLISHING_ROLES) ? true : { published: { equals: true } }
 const serverWritten: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
-const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Số liệu kiểm tra, kỷ luật công bố: a period's inspection and discipline tally, counted once

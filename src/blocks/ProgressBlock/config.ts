@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { dateOnly } from '../../fields/dateOnly'
 
 export const PROGRESS_BLOCK_SLUG = 'progress'
 
@@ -31,7 +32,7 @@ export const ProgressBlock: Block = {
           required: true,
           defaultValue: () => new Date().toISOString(),
           admin: {
-            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+            ...dateOnly,
             description: 'Số liệu được chốt khi lưu bài và không đổi về sau, kể cả khi hồ sơ tiếp tục được xử lý.',
           },
         },
