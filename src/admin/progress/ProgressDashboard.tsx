@@ -4,6 +4,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import { hasRole, type RoleUser } from '../../access'
 import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../../access/progress'
+import { BreakdownTable, type BreakdownRow } from '../../components/progress/BreakdownTable'
 import { InspectionTallyView } from '../../components/progress/InspectionTallyView'
 import { TallyBar } from '../../components/progress/TallyBar'
 import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
@@ -13,6 +14,8 @@ import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally }
 import { organizationKindLabel, organizationSectorLabel } from '../../organizations'
 import { formatDateTime, vietnamDay } from '../../vietnamese'
 import { stageLabel } from '../../workflow'
+
+const BREAKDOWN_COLUMNS = [...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]), 'Tổng']
 
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -119,8 +122,8 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
       ))}
 
       <div className="progress-dashboard__grid">
-        <BreakdownTable caption="Theo loại tổ chức" label={organizationKindLabel} data={byKind} />
-        <BreakdownTable caption="Theo khối" label={organizationSectorLabel} data={bySector} />
+        <BreakdownTable className="progress-dashboard__table" caption="Theo loại tổ chức" columns={BREAKDOWN_COLUMNS} rows={breakdownRows(byKind, organizationKindLabel)} />
+        <BreakdownTable className="progress-dashboard__table" caption="Theo khối" columns={BREAKDOWN_COLUMNS} rows={breakdownRows(bySector, organizationSectorLabel)} />
       </div>
 
       {commitments ? (
@@ -162,32 +165,9 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
   )
 }
 
-function BreakdownTable({ caption, label, data }: { caption: string; label: (key: string) => string; data: Map<string, ReturnType<typeof emptyTally>> }) {
-  return (
-    <table className="progress-dashboard__table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" />
-          {PROGRESS_STATES.map((s) => (
-            <th key={s} scope="col">{PROGRESS_LABELS[s]}</th>
-          ))}
-          <th scope="col">Tổng</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...data].map(([k, t]) => (
-          <tr key={k}>
-            <th scope="row">{label(k)}</th>
-            {PROGRESS_STATES.map((s) => (
-              <td key={s}>{t[s]}</td>
-            ))}
-            <td>{t.total}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+/** One row per kind or sector: how many organisations are in each state. */
+function breakdownRows(data: Map<string, ReturnType<typeof emptyTally>>, label: (key: string) => string): BreakdownRow[] {
+  return [...data].map(([k, t]) => ({ key: k, label: label(k), values: [...PROGRESS_STATES.map((s) => t[s]), t.total] }))
 }
 
 async function InspectionSection({ req, user, search }: { req: PayloadRequest; user: TypedUser; search: Search }) {

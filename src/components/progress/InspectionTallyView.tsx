@@ -1,30 +1,20 @@
+import type { Option } from '../../fields/options'
 import { countWords, type PublicMemberCounts } from '../../open-data/suppress'
 import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, describePeriod, type InspectionTally } from '../../progress/inspections'
+import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
+
+const GROUP_MEMBER = ['Tập thể', 'Đảng viên']
+const ORG_MEMBER = ['Tổ chức đảng', 'Đảng viên']
 
 type Counts = Partial<Record<string, number>>
 
 type Shown = Partial<Record<string, number | string>>
 
-function Rows({ options, org, member }: { options: readonly { value: string; label: string }[]; org: Counts; member: Shown }) {
-  const shown = options.filter((o) => org[o.value] || member[o.value])
-  if (shown.length === 0) {
-    return (
-      <tr>
-        <td colSpan={3}>Không có</td>
-      </tr>
-    )
-  }
-  return (
-    <>
-      {shown.map((o) => (
-        <tr key={o.value}>
-          <th scope="row">{o.label}</th>
-          <td>{org[o.value] ?? 0}</td>
-          <td>{member[o.value] ?? 0}</td>
-        </tr>
-      ))}
-    </>
-  )
+/** Rows of the options that have a figure, organisations then members. */
+function rowsOf(options: readonly Option[], org: Counts, member: Shown): BreakdownRow[] {
+  return options
+    .filter((o) => org[o.value] || member[o.value])
+    .map((o) => ({ key: o.value, label: o.label, values: [org[o.value], member[o.value]] }))
 }
 
 /**
@@ -67,58 +57,30 @@ export function InspectionTallyView({
           trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{members ? countWords(members.degradation) : figures.degradation.members}</strong> đảng viên liên quan đến biểu hiện suy thoái
         </p>
       </div>
-      <table className="data-table">
-        <caption>Kiểm tra, giám sát giai đoạn {period}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Loại</th>
-            <th scope="col">Tập thể</th>
-            <th scope="col">Đảng viên</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Rows options={INSPECTION_KINDS} org={byKindOrg} member={members?.byKind ?? byKindMember} />
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>Thi hành kỷ luật theo hình thức, giai đoạn {period}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Hình thức</th>
-            <th scope="col">Tổ chức đảng</th>
-            <th scope="col">Đảng viên</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Rows options={DISCIPLINE_FORMS} org={figures.disciplined.byForm.organization} member={members?.byForm ?? figures.disciplined.byForm.member} />
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>Thi hành kỷ luật theo lĩnh vực vi phạm, giai đoạn {period}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lĩnh vực</th>
-            <th scope="col">Tổ chức đảng</th>
-            <th scope="col">Đảng viên</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.disciplined.byArea.organization} member={members?.byArea ?? figures.disciplined.byArea.member} />
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>Trong đó liên quan đến biểu hiện suy thoái</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lĩnh vực</th>
-            <th scope="col">Tổ chức đảng</th>
-            <th scope="col">Đảng viên</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Rows options={VIOLATION_AREAS} org={figures.degradation.byArea.organization} member={members?.degradationByArea ?? figures.degradation.byArea.member} />
-        </tbody>
-      </table>
+      <BreakdownTable
+        caption={`Kiểm tra, giám sát giai đoạn ${period}`}
+        heading="Loại"
+        columns={GROUP_MEMBER}
+        rows={rowsOf(INSPECTION_KINDS, byKindOrg, members?.byKind ?? byKindMember)}
+      />
+      <BreakdownTable
+        caption={`Thi hành kỷ luật theo hình thức, giai đoạn ${period}`}
+        heading="Hình thức"
+        columns={ORG_MEMBER}
+        rows={rowsOf(DISCIPLINE_FORMS, figures.disciplined.byForm.organization, members?.byForm ?? figures.disciplined.byForm.member)}
+      />
+      <BreakdownTable
+        caption={`Thi hành kỷ luật theo lĩnh vực vi phạm, giai đoạn ${period}`}
+        heading="Lĩnh vực"
+        columns={ORG_MEMBER}
+        rows={rowsOf(VIOLATION_AREAS, figures.disciplined.byArea.organization, members?.byArea ?? figures.disciplined.byArea.member)}
+      />
+      <BreakdownTable
+        caption="Trong đó liên quan đến biểu hiện suy thoái"
+        heading="Lĩnh vực"
+        columns={ORG_MEMBER}
+        rows={rowsOf(VIOLATION_AREAS, figures.degradation.byArea.organization, members?.degradationByArea ?? figures.degradation.byArea.member)}
+      />
     </article>
   )
 }
