@@ -1,12 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { removeEntry, syncDocument } from '../../../src/search/sync'
+import { searchIndexHooks } from '@/search/hooks'
+import { syncDocument } from '@/search/sync'
 
-export const indexDocumentForSearch: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await syncDocument({ payload: req.payload, req }, doc.id)
-  return doc
-}
-
-export const removeDocumentFromSearch: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await removeEntry({ payload: req.payload, req }, 'document', String(doc.id))
-  return doc
-}
+/** Only public, published documents are indexed: internal ones and drafts lose their entry. */
+export const { afterChange: indexDocumentForSearch, afterDelete: removeDocumentFromSearch } = searchIndexHooks('document', syncDocument)
