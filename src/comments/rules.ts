@@ -37,30 +37,3 @@ export function normalizeCommentText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
-
-/** A fixed-window limiter per client: at most `limit` posts per `windowMs`. */
-export class RateLimiter {
-  private hits = new Map<string, number[]>()
-  constructor(
-    private limit: number,
-    private windowMs: number,
-  ) {}
-
-  /** Records a hit; returns false when the client is over its limit. */
-  take(key: string, now = Date.now()): boolean {
-    const since = now - this.windowMs
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since)
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent)
-      return false
-    }
-    recent.push(now)
-    this.hits.set(key, recent)
-    if (this.hits.size > 10_000) this.prune(since)
-    return true
-  }
-
-  private prune(since: number) {
-    for (const [k, v] of this.hits) if (!v.some((t) => t > since)) this.hits.delete(k)
-  }
-}

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import { postComment, type CommentFormState } from '../comments/postComment'
+import { postComment, type CommentFormState } from '../data/postComment'
 import { COMMENT_LIMITS } from '../comments/rules'
 
 /** Works without JavaScript: the form posts to a server action and the page re-renders with its state. */

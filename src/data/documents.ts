@@ -1,32 +1,12 @@
 import { cache } from 'react'
 import type { TypedUser, Where } from 'payload'
 import type { ArticleDoc } from '../components/types'
-import { isDocumentStatus, isDocumentType, type DocumentStatus, type DocumentType } from '../documents/taxonomy'
+import type { DocumentFilters } from '../documents/filters'
 import { vietnamYear, vietnamYearRange } from '../vietnamese'
 import type { GuidanceDocumentDoc, IndicatorDoc } from '../documents/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
 import { PUBLISHED } from '../access'
-
-
-export type DocumentFilters = { type?: DocumentType; issuer?: string; year?: number; status?: DocumentStatus; page: number }
-
-/** Filters from the query string; anything unknown is ignored rather than an error. */
-export function parseDocumentFilters(sp: Record<string, string | string[] | undefined>): DocumentFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined
-  }
-  const year = Number(one('nam'))
-  const page = Number(one('trang'))
-  return {
-    type: isDocumentType(one('loai')) ? (one('loai') as DocumentType) : undefined,
-    issuer: one('co-quan')?.slice(0, 200),
-    year: Number.isInteger(year) && year >= 1930 && year <= 2100 ? year : undefined,
-    status: isDocumentStatus(one('tinh-trang')) ? (one('tinh-trang') as DocumentStatus) : undefined,
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
-  }
-}
 
 /**
  * Who is reading: staff see internal documents too (their access rule allows it); the

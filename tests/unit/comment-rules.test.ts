@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkComment, COMMENT_LIMITS, normalizeCommentText, RateLimiter } from '@/comments/rules'
+import { checkComment, COMMENT_LIMITS, normalizeCommentText } from '@/comments/rules'
+import { RateLimiter } from '@/http/rateLimit'
 
 const valid = { authorName: 'Nguyễn Văn A', email: 'a@example.vn', body: 'Bài viết rất thiết thực.' }
 const fields = (input: Parameters<typeof checkComment>[0]) => checkComment(input).map((p) => p.field)

@@ -1,6 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from '../../../src/access'
-import { checkComment, normalizeCommentText, RateLimiter } from '../../../src/comments/rules'
+import { checkComment, normalizeCommentText } from '../../../src/comments/rules'
+import { RateLimiter } from '@/http/rateLimit'
 import { clientKey } from '../../../src/http/clientKey'
 
 const FIELD_LABELS: Record<string, string> = { authorName: 'Tên hiển thị', email: 'Email', body: 'Nội dung', website: 'Website' }

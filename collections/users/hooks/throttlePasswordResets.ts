@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { RateLimiter } from '../../../src/comments/rules'
+import { RateLimiter } from '@/http/rateLimit'
 
 export const PASSWORD_RESET_INTERVAL_MS = 60_000
 const perAddress = new RateLimiter(1, PASSWORD_RESET_INTERVAL_MS)

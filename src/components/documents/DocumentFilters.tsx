@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '@/documents/taxonomy'
-import type { DocumentFilters as Filters } from '@/data/documents'
+import type { DocumentFilters as Filters } from '@/documents/filters'
 
 /** A plain GET form: filtering works without JavaScript and every result is a shareable link. */
 export function DocumentFilters({ filters, issuers, years }: { filters: Filters; issuers: string[]; years: number[] }) {

@@ -4,7 +4,8 @@ import { DocumentList } from '@/components/documents/DocumentList'
 import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import '@/components/documents/documents.css'
 import { Pagination } from '@/components/Pagination'
-import { documentFilterChoices, listDocuments, parseDocumentFilters } from '@/data/documents'
+import { documentFilterChoices, listDocuments } from '@/data/documents'
+import { parseDocumentFilters } from '@/documents/filters'
 import { siteUrl } from '@/site'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { LinkJSXConverter, RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-import { DocumentLinkComponent, type DocumentLinkFields } from '../blocks/DocumentLinkBlock/Component'
-import { FigureBlockComponent, type FigureBlockFields } from '../blocks/FigureBlock/Component'
-import { ProgressBlockComponent, type ProgressBlockFields } from '../blocks/ProgressBlock/Component'
-import { QuoteBlockComponent, type QuoteBlockFields } from '../blocks/QuoteBlock/Component'
+import { DocumentLinkComponent, type DocumentLinkFields } from './DocumentLinkBlock/Component'
+import { FigureBlockComponent, type FigureBlockFields } from './FigureBlock/Component'
+import { ProgressBlockComponent, type ProgressBlockFields } from './ProgressBlock/Component'
+import { QuoteBlockComponent, type QuoteBlockFields } from './QuoteBlock/Component'
 import { hasUnsafeHref } from '@/richtext/safeLinks'
 
 const links = LinkJSXConverter({})

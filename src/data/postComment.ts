@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 import { APIError, ValidationError } from 'payload'
-import { payloadClient } from '../data/payload'
+import { payloadClient } from './payload'
 
 export type CommentFormState = {
   status: 'idle' | 'pending' | 'error'
