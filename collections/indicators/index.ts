@@ -18,7 +18,7 @@ export const Indicators: CollectionConfig = {
     defaultColumns: ['code', 'title', 'group', 'parent'],
     group: 'Danh mục biểu hiện',
     listSearchableFields: ['code', 'title'],
-    components: { beforeListTable: ['/src/components/admin/CatalogueImportExport#CatalogueImportExport'] },
+    components: { beforeListTable: ['/collections/indicators/components/CatalogueImportExport#CatalogueImportExport'] },
   },
   defaultSort: 'code',
   access: {

@@ -27,7 +27,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { CatalogueImportExport as CatalogueImportExport_9420b3f800b0ac7668b4976edc70135e } from '../../../../src/components/admin/CatalogueImportExport'
+import { CatalogueImportExport as CatalogueImportExport_c7310998f6578f65b899a4b27ada1740 } from '../../../../collections/indicators/components/CatalogueImportExport'
 import { WorkflowPanel as WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44 } from '../../../../collections/dossiers/components/WorkflowPanel'
 import { ConclusionCrossCheck as ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6 } from '../../../../collections/dossiers/components/ConclusionCrossCheck'
 import { SuggestedIndicators as SuggestedIndicators_04988f084299f1c004c98fe4e30e5761 } from '../../../../collections/dossiers/components/SuggestedIndicators'
@@ -68,7 +68,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/components/admin/CatalogueImportExport#CatalogueImportExport": CatalogueImportExport_9420b3f800b0ac7668b4976edc70135e,
+  "/collections/indicators/components/CatalogueImportExport#CatalogueImportExport": CatalogueImportExport_c7310998f6578f65b899a4b27ada1740,
   "/collections/dossiers/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44,
   "/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck": ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6,
   "/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators": SuggestedIndicators_04988f084299f1c004c98fe4e30e5761,
