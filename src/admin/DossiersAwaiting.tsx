@@ -8,7 +8,7 @@ type Props = { payload: Payload; user?: TypedUser | null }
 const cell: React.CSSProperties = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
 
 /**
- * The top of each staff member's dashboard: the dossiers now in their hands (DESIGN.md §3),
+ * The top of each staff member's dashboard: the dossiers now in their hands (docs/dossier-workflow.md),
  * read with their own access rules, so an officer sees only their organisations' dossiers.
  */
 export async function DossiersAwaiting({ payload, user }: Props) {

@@ -1,7 +1,7 @@
 /**
- * Inspection and discipline tallies for a period (DESIGN.md §4, the reference article's third
- * section) as pure functions over plain rows. The option lists live here too, so the
- * collections, the tallies and their words never disagree.
+ * Inspection and discipline tallies for a period (the reference article's third section) as
+ * pure functions over plain rows. The option lists live here too, so the collections, the
+ * tallies and their words never disagree.
  */
 
 import { optionLabel } from '../fields/options'

@@ -1,5 +1,5 @@
 /**
- * Progress tallies (DESIGN.md §4) as pure functions over plain rows: for a year, every
+ * Progress tallies (docs/dossier-workflow.md, "Progress") as pure functions over plain rows: for a year, every
  * grassroots organisation is in exactly one state.
  */
 

@@ -1,6 +1,6 @@
 import { optionLabel } from '../fields/options'
 
-/** Where a dossier stands in its review (DESIGN.md §3). */
+/** Where a dossier stands in its review (docs/dossier-workflow.md). */
 export const STAGES = [
   { value: 'draft', label: 'Đang soạn' },
   { value: 'submitted', label: 'Chờ thẩm định' },

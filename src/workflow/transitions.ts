@@ -42,7 +42,7 @@ export type TransitionRule = {
 }
 
 /**
- * DESIGN.md §3. A dossier is in one pair of hands at a time: the organisation while it is
+ * docs/dossier-workflow.md. A dossier is in one pair of hands at a time: the organisation while it is
  * drafted or returned, the Propaganda Board (reviewer) once submitted, the Standing Board
  * (approver) once recommended. Only the hands holding it may move it on or send it back.
  */

@@ -15,7 +15,7 @@ import {
 import { testServer } from '../helpers/env'
 
 /**
- * DESIGN.md §2 for restricted records: the district boards read everything; an org-officer
+ * The roles (README, demo accounts) for restricted records: the district boards read everything; an org-officer
  * reads and writes their own organisations and those below; editors, reporters and the
  * public see nothing, through any door.
  */

@@ -19,7 +19,7 @@ const STAGES = ['draft', 'submitted', 'recommended', 'returned', 'approved'] as 
 const ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'approve', 'reopen'] as const
 const ACTORS: Who[] = ['admin', 'editor', 'reporter', 'org-officer', 'other-officer', 'reviewer', 'approver', 'inspector', 'anonymous']
 
-/** DESIGN.md §3: the only moves there are. */
+/** docs/dossier-workflow.md: the only moves there are. */
 const ALLOWED: Record<string, { by: Who; to: string; reason?: true }> = {
   'draft:submit': { by: 'org-officer', to: 'submitted' },
   'returned:resubmit': { by: 'org-officer', to: 'submitted' },

@@ -14,7 +14,7 @@ import {
 
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'org-officer', 'reviewer', 'approver', 'inspector']
 
-/** DESIGN.md §3, restated independently of the implementation: stage:action → [who, to, needs reason]. */
+/** docs/dossier-workflow.md, restated independently of the implementation: stage:action → [who, to, needs reason]. */
 const DESIGN: Record<string, { role: Role; to: Stage; reason?: true; own?: true }> = {
   'draft:submit': { role: 'org-officer', to: 'submitted', own: true },
   'returned:resubmit': { role: 'org-officer', to: 'submitted', own: true },
