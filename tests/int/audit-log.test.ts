@@ -4,9 +4,9 @@
  * row through any door, admins included; the retention job removes only expired rows.
  */
 import { describe, expect, it } from 'vitest'
-import { graphql, login, randomIp, rest, type As } from '../helpers/http'
+import { demoEmail, graphql, login, randomIp, rest, type As } from '../helpers/http'
 import { runScript } from '../helpers/scripts'
-import { ACCOUNTS, api, createCell, dossierIn, indicatorIds, transition } from './dossiers.support'
+import { api, createCell, dossierIn, indicatorIds, transition } from '../helpers/dossiers'
 
 type Row = {
   id: string
@@ -49,7 +49,7 @@ describe('audit trail: each staff action leaves a row', () => {
     const made = await rest('POST', '/api/users', { as: 'admin', body: { email: target, password: `Dung@${unique()}`, name: 'Tài khoản thử', roles: ['reporter'] } })
     expect(made.status, made.text).toBe(201)
     const nobody = `khongco.${unique()}@soisua.vn`
-    const session = await login({ email: ACCOUNTS.editor, password: 'SoiSua@2026' })
+    const session = await login({ email: demoEmail('editor'), password: 'SoiSua@2026' })
     const wrong = await rest('POST', '/api/users/login', { body: { email: target, password: `sai-${unique()}` }, ip })
     expect(wrong.status).toBe(401)
     const wrongGql = await graphql(`mutation { loginUser(email: "${nobody}", password: "sai-${unique()}") { token } }`)
@@ -59,7 +59,7 @@ describe('audit trail: each staff action leaves a row', () => {
 
     const mine = await rowsWhere(`where[actor][equals]=${session.user.id}&where[at][greater_than_equal]=${new Date(Date.now() - 60_000).toISOString()}`)
     const loginRow = mine.find((r) => r.action === 'login')
-    expect(loginRow?.actorEmail).toBe(ACCOUNTS.editor)
+    expect(loginRow?.actorEmail).toBe(demoEmail('editor'))
     expect(loginRow?.address).toBeTruthy()
     expect(mine.some((r) => r.action === 'logout')).toBe(true)
 
@@ -89,7 +89,7 @@ describe('audit trail: each staff action leaves a row', () => {
 
     const rows = await rowsFor('articles', id)
     expect(rows.map((r) => r.action)).toEqual(['create', 'publish', 'update', 'unpublish', 'delete'])
-    expect(rows.map((r) => r.actorEmail)).toEqual([ACCOUNTS.reporter, ACCOUNTS.editor, ACCOUNTS.editor, ACCOUNTS.editor, ACCOUNTS.editor])
+    expect(rows.map((r) => r.actorEmail)).toEqual([demoEmail('reporter'), demoEmail('editor'), demoEmail('editor'), demoEmail('editor'), demoEmail('editor')])
     expect(fieldsOf(rows[0])).toEqual(expect.arrayContaining(['title', 'slug', 'lead']))
     expect(fieldsOf(rows[2])).toContain('lead')
     expect(rows[0].recordTitle).toBe(`Bài ${slug}`)
@@ -132,7 +132,7 @@ describe('audit trail: each staff action leaves a row', () => {
     expect(changed.status, changed.text).toBe(200)
     const rows = await rowsFor('users', id)
     expect(rows.map((r) => r.action)).toEqual(['create', 'update'])
-    expect(rows[0].actorEmail).toBe(ACCOUNTS.admin)
+    expect(rows[0].actorEmail).toBe(demoEmail('admin'))
     expect(fieldsOf(rows[1]).sort()).toEqual(['password', 'roles'])
     const text = JSON.stringify(rows)
     expect(text).not.toContain(password)
@@ -150,7 +150,7 @@ describe('audit trail: each staff action leaves a row', () => {
     expect(renamed.status, renamed.text).toBe(200)
     const memberRows = await rowsFor('members', memberId)
     expect(memberRows.map((r) => r.action)).toEqual(['create', 'update'])
-    expect(memberRows[0].actorEmail).toBe(ACCOUNTS['org-officer'])
+    expect(memberRows[0].actorEmail).toBe(demoEmail('org-officer'))
     expect(fieldsOf(memberRows[1])).toEqual(['name'])
     expect(JSON.stringify(memberRows)).not.toContain('Bí Mật')
     expect(memberRows.every((r) => !r.recordTitle)).toBe(true)
@@ -169,9 +169,9 @@ describe('audit trail: each staff action leaves a row', () => {
     const rows = await rowsFor('dossiers', id)
     expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'transition', 'transition', 'transition'])
     expect(rows.slice(2).map((r) => [r.detail, r.actorEmail])).toEqual([
-      ['submit', ACCOUNTS['org-officer']],
-      ['recommend', ACCOUNTS.reviewer],
-      ['approve', ACCOUNTS.approver],
+      ['submit', demoEmail('org-officer')],
+      ['recommend', demoEmail('reviewer')],
+      ['approve', demoEmail('approver')],
     ])
     expect(fieldsOf(rows[1])).toEqual(['identified'])
     expect(JSON.stringify(rows)).not.toContain(secretNote)
@@ -187,7 +187,7 @@ describe('audit trail: each staff action leaves a row', () => {
     })
     expect(inspection.status, inspection.text).toBe(201)
     const inspectionRows = await rowsFor('inspections', String(inspection.json.doc.id))
-    expect(inspectionRows.map((r) => [r.action, r.actorEmail])).toEqual([['create', ACCOUNTS.inspector]])
+    expect(inspectionRows.map((r) => [r.action, r.actorEmail])).toEqual([['create', demoEmail('inspector')]])
     expect(fieldsOf(inspectionRows[0])).toContain('conclusion')
     expect(JSON.stringify(inspectionRows)).not.toContain(secretConclusion)
     expect(JSON.stringify(inspectionRows)).not.toContain(cell.name)

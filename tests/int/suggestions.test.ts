@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { api, dossierIn, eventsOf, indicatorIds, message } from './dossiers.support'
+import { api, dossierIn, eventsOf, indicatorIds, message } from '../helpers/dossiers'
 
 const suggest = (who: Parameters<typeof api>[0], body: unknown) => api(who, 'POST', '/api/indicators/suggest', body)
 

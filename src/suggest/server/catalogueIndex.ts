@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { refId } from '../../access/organizationScope'
+import { relationId } from '../../fields/relationships'
 import { buildSuggestionIndex, type SuggestionIndex } from '../rank'
 
 /**
@@ -37,7 +37,7 @@ export async function catalogueSuggestionIndex(req: PayloadRequest): Promise<Sug
       explanation: d.explanation,
       examples: d.examples,
       remedies: d.remedies,
-      parent: refId(d.parent as never) ?? null,
+      parent: relationId(d.parent) ?? null,
     })),
   )
   cached = { key, index }

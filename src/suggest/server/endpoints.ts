@@ -8,7 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { hasRole, type Role } from '../../access/roles'
-import { refId } from '../../access/organizationScope'
+import { relationId } from '../../fields/relationships'
 import { identifiedIndicators } from '../../workflow/guards'
 import { stageLabel } from '../../workflow/stages'
 import { readDossierAs } from '../../workflow/server/applyTransition'
@@ -136,12 +136,12 @@ export const decideSuggestionEndpoint: Endpoint = {
 
         const previous = ((dossier.suggestionDecisions ?? []) as DecisionRow[]).map((d) => ({
           ...d,
-          indicator: refId(d.indicator as never),
+          indicator: relationId(d.indicator),
         }))
         if (previous.some((d) => d.shortcoming === body.shortcoming && d.indicator === String(indicator.id))) {
           refuse('Gợi ý này đã được xử lý.', 409)
         }
-        const mapped = (shortcomings[row].indicators ?? []).map((i) => refId(i as never)).filter(Boolean) as string[]
+        const mapped = (shortcomings[row].indicators ?? []).map((i) => relationId(i)).filter(Boolean) as string[]
         if (decision === 'accept' && !mapped.includes(String(indicator.id))) {
           shortcomings[row].indicators = [...mapped, String(indicator.id)]
         } else {
