@@ -21,15 +21,15 @@ export const articleBySlug = cache(async (slug: string): Promise<{ article: Arti
     if (!hasRole(viewer as RoleUser, ...NEWSROOM_ROLES)) viewer = null
   }
   if (viewer) {
-    const article = await readOne<ArticleDoc>('articles', { slug: { equals: slug } }, { depth: 2, draft: true, user: viewer })
+    const article = await readOne('articles', { slug: { equals: slug } }, { depth: 2, draft: true, user: viewer })
     return { article, preview: true }
   }
-  const article = await readOne<ArticleDoc>('articles', { slug: { equals: slug }, ...PUBLISHED }, { depth: 2 })
+  const article = await readOne('articles', { slug: { equals: slug }, ...PUBLISHED }, { depth: 2 })
   return { article, preview: false }
 })
 
 export async function seriesParts(seriesId: string): Promise<ArticleDoc[]> {
-  const { docs } = await readMany<ArticleDoc>('articles', {
+  const { docs } = await readMany('articles', {
     where: { series: { equals: seriesId }, ...PUBLISHED },
     sort: 'part',
     limit: 200,
@@ -40,7 +40,7 @@ export async function seriesParts(seriesId: string): Promise<ArticleDoc[]> {
 }
 
 export async function approvedComments(articleId: string) {
-  return readMany<{ id: string; authorName: string; body: string; createdAt: string }>('comments', {
+  return readMany('comments', {
     where: { article: { equals: articleId }, status: { equals: 'approved' } },
     sort: 'createdAt',
     limit: 200,

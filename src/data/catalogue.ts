@@ -9,8 +9,8 @@ const byCode = (a: IndicatorDoc, b: IndicatorDoc) => (a.order ?? 0) - (b.order ?
 
 /** The whole catalogue: groups in order, base indicators, and the specific ones under each. */
 export async function catalogueByGroup(): Promise<CatalogueGroup[]> {
-  const groups = await readMany<IndicatorGroupDoc>('indicator-groups', { sort: 'order', limit: 100, depth: 0 })
-  const indicators = await readMany<IndicatorDoc>('indicators', {
+  const groups = await readMany('indicator-groups', { sort: 'order', limit: 100, depth: 0 })
+  const indicators = await readMany('indicators', {
     limit: 5000,
     depth: 0,
     select: { code: true, title: true, group: true, parent: true, order: true },
@@ -26,11 +26,11 @@ export async function catalogueByGroup(): Promise<CatalogueGroup[]> {
 export const indicatorByCode = cache(async (code: string): Promise<IndicatorDoc | null> => {
   const normalized = decodeURIComponent(code).trim().toUpperCase()
   if (!/^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/.test(normalized) || normalized.length > 32) return null
-  return readOne<IndicatorDoc>('indicators', { code: { equals: normalized } }, { depth: 1 })
+  return readOne('indicators', { code: { equals: normalized } }, { depth: 1 })
 })
 
 export async function specificIndicators(parentId: string): Promise<IndicatorDoc[]> {
-  const { docs } = await readMany<IndicatorDoc>('indicators', {
+  const { docs } = await readMany('indicators', {
     where: { parent: { equals: parentId } },
     limit: 500,
     depth: 0,

@@ -23,7 +23,7 @@ export async function listDocuments(f: DocumentFilters, perPage = 20) {
     const [start, end] = vietnamYearRange(f.year)
     and.push({ issuedAt: { greater_than_equal: start } }, { issuedAt: { less_than: end } })
   }
-  return readMany<GuidanceDocumentDoc>('guidance-documents', {
+  return readMany('guidance-documents', {
     where: { and },
     sort: '-issuedAt',
     limit: perPage,
@@ -36,7 +36,7 @@ export async function listDocuments(f: DocumentFilters, perPage = 20) {
 
 /** Issuing bodies and years that the reader's documents actually have, for the filter form. */
 export async function documentFilterChoices(): Promise<{ issuers: string[]; years: number[] }> {
-  const { docs } = await readMany<GuidanceDocumentDoc>('guidance-documents', {
+  const { docs } = await readMany('guidance-documents', {
     where: PUBLISHED,
     limit: 2000,
     depth: 0,
@@ -50,12 +50,12 @@ export async function documentFilterChoices(): Promise<{ issuers: string[]; year
 
 export const documentBySlug = cache(async (slug: string): Promise<GuidanceDocumentDoc | null> => {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
-  return readOne<GuidanceDocumentDoc>('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await viewer() })
+  return readOne('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await viewer() })
 })
 
 /** Documents that point at this one (those implementing or replacing it). */
 export async function documentsReferring(id: string): Promise<GuidanceDocumentDoc[]> {
-  const { docs } = await readMany<GuidanceDocumentDoc>('guidance-documents', {
+  const { docs } = await readMany('guidance-documents', {
     where: { and: [{ 'relatedDocuments.document': { equals: id } }, PUBLISHED] },
     limit: 50,
     depth: 0,
@@ -68,7 +68,7 @@ export async function documentsReferring(id: string): Promise<GuidanceDocumentDo
 
 /** Published articles that cite a document or an indicator (through their "Liên quan" fields). */
 export async function articlesCiting(field: 'documents' | 'indicators', id: string): Promise<ArticleDoc[]> {
-  const { docs } = await readMany<ArticleDoc>('articles', {
+  const { docs } = await readMany('articles', {
     where: { and: [{ [field]: { in: [id] } }, PUBLISHED] },
     sort: '-publishedAt',
     limit: 20,
@@ -79,7 +79,7 @@ export async function articlesCiting(field: 'documents' | 'indicators', id: stri
 }
 
 export async function indicatorsIssuedBy(documentId: string): Promise<IndicatorDoc[]> {
-  const { docs } = await readMany<IndicatorDoc>('indicators', {
+  const { docs } = await readMany('indicators', {
     where: { sourceDocument: { equals: documentId } },
     sort: 'code',
     limit: 200,

@@ -1,3 +1,4 @@
+import type { DataFromCollectionSlug } from 'payload'
 import { cache } from 'react'
 import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
@@ -6,18 +7,8 @@ import { describeCommitments, type ProgressState } from '../progress/tally'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
 
-export type PublishedTallyDoc = {
-  id: string
-  title: string
-  periodFrom: string
-  periodTo: string
-  note?: string | null
-  sentence?: string | null
-  figures?: InspectionTally | null
-  countedAt?: string | null
-}
-
-type ProgressSettingsDoc = { showOrganizationNames?: boolean | null; intro?: string | null }
+/** A published tally; its JSON `figures` hold what the collection's hook froze: an InspectionTally. */
+export type PublishedTallyDoc = Omit<DataFromCollectionSlug<'published-tallies'>, 'figures'> & { figures?: InspectionTally | null }
 
 /**
  * What /tien-do shows. The figures come through the progress query path, which returns
@@ -28,7 +19,7 @@ export const progressYearsForPublic = cache(async () => progressYears(await payl
 
 export async function publicProgress(year: number) {
   const payload = await payloadClient()
-  const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
+  const settings = await readGlobal('progress-settings', 0)
   const [summary, timeline, commitments, names] = await Promise.all([
     progressSummary(payload, { unit: 'grassroots', year }),
     progressTimelineOf(payload, { unit: 'grassroots', year }),
@@ -43,11 +34,11 @@ export async function publicProgress(year: number) {
 }
 
 export async function publishedInspectionTallies(): Promise<PublishedTallyDoc[]> {
-  const { docs } = await readMany<PublishedTallyDoc>('published-tallies', {
+  const { docs } = await readMany('published-tallies', {
     where: { published: { equals: true } },
     sort: '-periodTo',
     limit: 20,
     depth: 0,
   })
-  return docs
+  return docs.map((d) => ({ ...d, figures: d.figures as InspectionTally | null }))
 }

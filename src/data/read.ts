@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug, TypedUser, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, PaginatedDocs, TypedUser, Where } from 'payload'
 import { payloadClient } from './payload'
 
 /**
@@ -13,13 +13,14 @@ export type ReadOptions = {
   depth?: number
   draft?: boolean
   user?: TypedUser | null
-  select?: Record<string, unknown>
+  select?: Record<string, true>
 }
 
-export async function readMany<T = Record<string, unknown>>(collection: CollectionSlug, opts: ReadOptions = {}) {
+/** A page of a collection's documents, typed from payload-types.ts by the collection's slug. */
+export async function readMany<S extends CollectionSlug>(collection: S, opts: ReadOptions = {}): Promise<PaginatedDocs<DataFromCollectionSlug<S>>> {
   const payload = await payloadClient()
   const result = await payload.find({
-    collection,
+    collection: collection as CollectionSlug,
     where: opts.where,
     sort: opts.sort,
     limit: opts.limit ?? 10,
@@ -27,21 +28,19 @@ export async function readMany<T = Record<string, unknown>>(collection: Collecti
     depth: opts.depth ?? 1,
     draft: opts.draft ?? false,
     user: opts.user ?? undefined,
-    select: opts.select as never,
+    select: opts.select,
     overrideAccess: false,
   })
-  return result as unknown as {
-    docs: T[]
-    totalDocs: number
-    totalPages: number
-    page?: number
-    hasNextPage: boolean
-    hasPrevPage: boolean
-  }
+  // Payload's own generics over a union of every slug are too complex for TypeScript; S names one.
+  return result as unknown as PaginatedDocs<DataFromCollectionSlug<S>>
 }
 
-export async function readOne<T = Record<string, unknown>>(collection: CollectionSlug, where: Where, opts: Omit<ReadOptions, 'where' | 'limit' | 'page'> = {}) {
-  const { docs } = await readMany<T>(collection, { ...opts, where, limit: 1 })
+export async function readOne<S extends CollectionSlug>(
+  collection: S,
+  where: Where,
+  opts: Omit<ReadOptions, 'where' | 'limit' | 'page'> = {},
+): Promise<DataFromCollectionSlug<S> | null> {
+  const { docs } = await readMany(collection, { ...opts, where, limit: 1 })
   return docs[0] ?? null
 }
 
@@ -51,7 +50,7 @@ export async function countWhere(collection: CollectionSlug, where: Where): Prom
   return totalDocs
 }
 
-export async function readGlobal<T = Record<string, unknown>>(slug: GlobalSlug, depth = 1, user?: TypedUser | null) {
+export async function readGlobal<S extends GlobalSlug>(slug: S, depth = 1, user?: TypedUser | null): Promise<DataFromGlobalSlug<S>> {
   const payload = await payloadClient()
-  return (await payload.findGlobal({ slug, depth, overrideAccess: false, user: user ?? undefined })) as unknown as T
+  return payload.findGlobal({ slug, depth, overrideAccess: false, user: user ?? undefined }) as Promise<DataFromGlobalSlug<S>>
 }

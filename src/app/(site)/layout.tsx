@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const { docs: categories } = await readMany<CategoryDoc>('categories', {
+  const { docs: categories } = await readMany('categories', {
     where: { parent: { exists: false } },
     sort: 'order',
     limit: 8,

@@ -10,19 +10,19 @@ type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | s
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const page = pageParam((await searchParams).trang)
-  const home = await readGlobal<Homepage>('homepage', 1)
+  const home = await readGlobal('homepage', 1)
   // Picks the public cannot read (drafts, unpublished) come back as bare ids and are dropped.
   let featured = populatedList(home.featured).filter((a) => a._status === 'published')
   if (!featured.length) {
-    featured = (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, featured: { equals: true } }, sort: '-publishedAt', limit: 4 })).docs
+    featured = (await readMany('articles', { where: { ...PUBLISHED, featured: { equals: true } }, sort: '-publishedAt', limit: 4 })).docs
   }
   const dontMiss = populatedList(home.dontMiss).filter((a) => a._status === 'published')
-  const latest = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
-  const { docs: categories } = await readMany<CategoryDoc>('categories', { sort: 'order', limit: 6, depth: 0 })
+  const latest = await readMany('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
+  const { docs: categories } = await readMany('categories', { sort: 'order', limit: 6, depth: 0 })
   const byCategory = await Promise.all(
     categories.map(async (c) => ({
       category: c,
-      articles: (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, categories: { in: [c.id] } }, sort: '-publishedAt', limit: 3 })).docs,
+      articles: (await readMany('articles', { where: { ...PUBLISHED, categories: { in: [c.id] } }, sort: '-publishedAt', limit: 3 })).docs,
     })),
   )
   const [hero, ...moreFeatured] = featured

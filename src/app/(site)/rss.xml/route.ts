@@ -15,7 +15,7 @@ function describe(a: ArticleDoc): string | null {
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  const { docs } = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 50, depth: 1 })
+  const { docs } = await readMany('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 50, depth: 1 })
   const base = siteUrl()
   const xml = rssFeed({
     title: SITE_NAME,

@@ -15,7 +15,7 @@ type Listed = 'articles' | 'categories' | 'series' | 'authors' | 'guidance-docum
 async function all(collection: Listed, where = {}, key: 'slug' | 'code' = 'slug') {
   const rows: Row[] = []
   for (let page = 1; page <= 100; page++) {
-    const res = await readMany<Row>(collection, { where, limit: 500, page, depth: 0, select: { [key]: true, updatedAt: true } })
+    const res = await readMany(collection, { where, limit: 500, page, depth: 0, select: { [key]: true, updatedAt: true } })
     rows.push(...res.docs)
     if (!res.hasNextPage) break
   }

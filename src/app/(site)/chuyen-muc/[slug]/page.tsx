@@ -11,7 +11,7 @@ import { PUBLISHED } from '@/access'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const category = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<CategoryDoc & { breadcrumbs?: { doc?: string; label?: string; url?: string }[] }>('categories', { slug: { equals: slug } }, { depth: 1 }) : null
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await category((await params).slug)
@@ -23,9 +23,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const c = await category((await params).slug)
   if (!c) notFound()
   const page = pageParam((await searchParams).trang)
-  const children = await readMany<CategoryDoc>('categories', { where: { parent: { equals: c.id } }, sort: 'order', limit: 50, depth: 0 })
+  const children = await readMany('categories', { where: { parent: { equals: c.id } }, sort: 'order', limit: 50, depth: 0 })
   const ids = [c.id, ...children.docs.map((d) => d.id)]
-  const articles = await readMany<ArticleDoc>('articles', {
+  const articles = await readMany('articles', {
     where: { ...PUBLISHED, categories: { in: ids } },
     sort: '-publishedAt',
     limit: 12,

@@ -10,7 +10,7 @@ import { PUBLISHED } from '@/access'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const author = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<AuthorDoc>('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } }) : null
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await author((await params).slug)
@@ -22,7 +22,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const a = await author((await params).slug)
   if (!a) notFound()
   const page = pageParam((await searchParams).trang)
-  const articles = await readMany<ArticleDoc>('articles', {
+  const articles = await readMany('articles', {
     where: { ...PUBLISHED, authors: { in: [a.id] } },
     sort: '-publishedAt',
     limit: 12,
