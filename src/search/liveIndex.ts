@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { WordIndex, type IndexedEntry } from './wordIndex'
 
 export const SEARCH_COLLECTION = 'search-entries'
@@ -30,26 +30,26 @@ const store = globalThis as unknown as Record<symbol, Promise<State> | undefined
 /** Always read as the public: the mirror is shared by every request of this process. */
 type Reader = { payload: Payload }
 
-async function readPages(r: Reader, where: Record<string, unknown> | undefined, select: Record<string, true>) {
+async function readPages(r: Reader, where: Where | undefined, select: Record<string, true>) {
   const out: IndexedEntry[] = []
   for (let page = 1; ; page++) {
     const res = await r.payload.find({
-      collection: SEARCH_COLLECTION as never,
-      where: where as never,
-      select: select as never,
+      collection: SEARCH_COLLECTION,
+      where,
+      select,
       sort: 'updatedAt',
       limit: PAGE,
       page,
       depth: 0,
       overrideAccess: false,
     })
-    out.push(...(res.docs as unknown as IndexedEntry[]).map((d) => ({ ...d, id: String(d.id) })))
+    out.push(...res.docs.map((d) => ({ ...d, id: String(d.id) }) as IndexedEntry))
     if (!res.hasNextPage) return out
   }
 }
 
 const readState = async (r: Reader): Promise<IndexState> =>
-  (await r.payload.findGlobal({ slug: SEARCH_STATE as never, depth: 0, overrideAccess: false })) as IndexState
+  (await r.payload.findGlobal({ slug: SEARCH_STATE, depth: 0, overrideAccess: false })) as IndexState
 
 const newestOf = (entries: IndexedEntry[], start: string | null) =>
   entries.reduce<string | null>((max, e) => (e.updatedAt && (!max || e.updatedAt > max) ? e.updatedAt : max), start)

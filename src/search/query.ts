@@ -55,17 +55,17 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
   const pageIds = pool.slice((result.page - 1) * perPage, result.page * perPage).map((e) => e.id)
 
   const rows = await payload.find({
-    collection: SEARCH_COLLECTION as never,
+    collection: SEARCH_COLLECTION,
     where: { id: { in: pageIds } },
     sort: 'id', // lets the database fetch the rows by key instead of walking a date index
     limit: pageIds.length,
     pagination: false,
     depth: 0,
-    select: { kind: true, title: true, url: true, meta: true, text: true, date: true } as never,
+    select: { kind: true, title: true, url: true, meta: true, text: true, date: true },
     overrideAccess: false,
     user: params.user ?? undefined,
   })
-  const byId = new Map((rows.docs as unknown as Array<Record<string, unknown>>).map((d) => [String(d.id), d]))
+  const byId = new Map(rows.docs.map((d) => [String(d.id), d]))
   const gone = pageIds.filter((id) => !byId.has(id))
   if (gone.length) dropFromLiveIndex(gone)
   for (const id of pageIds) {

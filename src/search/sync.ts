@@ -16,7 +16,7 @@ const COMPARED: Array<keyof SearchEntryData> = ['title', 'url', 'meta', 'text', 
 
 async function findEntry({ payload, req }: Ctx, kind: SearchKind, refId: string) {
   const { docs } = await payload.find({
-    collection: SEARCH_COLLECTION as never,
+    collection: SEARCH_COLLECTION,
     where: { and: [{ kind: { equals: kind } }, { refId: { equals: refId } }] },
     limit: 1,
     depth: 0,
@@ -24,17 +24,17 @@ async function findEntry({ payload, req }: Ctx, kind: SearchKind, refId: string)
     overrideAccess: true,
     req,
   })
-  return docs[0] as unknown as (SearchEntryData & { id: string }) | undefined
+  return docs[0]
 }
 
 export const SEARCH_STATE = 'search-index-state'
 
 /** Tells every server's in-memory mirror that the index changed (and whether entries went). */
 async function markChanged(ctx: Ctx, removed: number): Promise<void> {
-  const state = (await ctx.payload.findGlobal({ slug: SEARCH_STATE as never, depth: 0, overrideAccess: true, req: ctx.req })) as { removals?: number | null }
+  const state = (await ctx.payload.findGlobal({ slug: SEARCH_STATE, depth: 0, overrideAccess: true, req: ctx.req })) as { removals?: number | null }
   await ctx.payload.updateGlobal({
-    slug: SEARCH_STATE as never,
-    data: { changedAt: new Date().toISOString(), removals: (state.removals ?? 0) + removed } as never,
+    slug: SEARCH_STATE,
+    data: { changedAt: new Date().toISOString(), removals: (state.removals ?? 0) + removed },
     overrideAccess: true,
     req: ctx.req,
     depth: 0,
@@ -46,18 +46,18 @@ export async function upsertEntry(ctx: Ctx, entry: SearchEntryData): Promise<voi
   if (existing) {
     const same = COMPARED.every((k) => (existing[k] ?? null) === (entry[k] ?? null) || (k === 'date' && sameInstant(existing.date, entry.date)))
     if (same) return
-    await ctx.payload.update({ collection: SEARCH_COLLECTION as never, id: existing.id, data: entry as never, overrideAccess: true, req: ctx.req, depth: 0 })
+    await ctx.payload.update({ collection: SEARCH_COLLECTION, id: existing.id, data: entry, overrideAccess: true, req: ctx.req, depth: 0 })
   } else {
-    await ctx.payload.create({ collection: SEARCH_COLLECTION as never, data: entry as never, overrideAccess: true, req: ctx.req, depth: 0 })
+    await ctx.payload.create({ collection: SEARCH_COLLECTION, data: entry, overrideAccess: true, req: ctx.req, depth: 0 })
   }
   await markChanged(ctx, 0)
 }
 
-const sameInstant = (a: string | null, b: string | null) => (a && b ? Date.parse(a) === Date.parse(b) : a === b)
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) => (a && b ? Date.parse(a) === Date.parse(b) : a === b)
 
 export async function removeEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
   const { docs } = await ctx.payload.delete({
-    collection: SEARCH_COLLECTION as never,
+    collection: SEARCH_COLLECTION,
     where: { and: [{ kind: { equals: kind } }, { refId: { equals: refId } }] },
     overrideAccess: true,
     req: ctx.req,
@@ -100,7 +100,7 @@ export async function syncIndicator(ctx: Ctx, id: string | number): Promise<void
 
 /** Rebuilds the whole index from the content; used by the seed and after bulk changes. */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  const { docs: dropped } = await payload.delete({ collection: SEARCH_COLLECTION as never, where: { id: { exists: true } }, overrideAccess: true })
+  const { docs: dropped } = await payload.delete({ collection: SEARCH_COLLECTION, where: { id: { exists: true } }, overrideAccess: true })
   if (dropped.length) await markChanged({ payload }, dropped.length)
   const ctx = { payload }
   let n = 0
@@ -109,8 +109,8 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
     ['guidance-documents', syncDocument],
     ['indicators', syncIndicator],
   ] as const) {
-    const { docs } = await payload.find({ collection, depth: 0, pagination: false, select: { createdAt: true } as never, overrideAccess: true })
-    for (const d of docs as unknown as Array<{ id: string | number }>) {
+    const { docs } = await payload.find({ collection, depth: 0, pagination: false, select: { createdAt: true }, overrideAccess: true })
+    for (const d of docs) {
       await sync(ctx, String(d.id))
       n++
     }
@@ -120,6 +120,6 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
 
 /** Fills an empty index (a database seeded before search existed); a no-op otherwise. */
 export async function ensureSearchIndex(payload: Payload): Promise<number> {
-  const { totalDocs } = await payload.count({ collection: SEARCH_COLLECTION as never, overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: SEARCH_COLLECTION, overrideAccess: true })
   return totalDocs > 0 ? 0 : rebuildSearchIndex(payload)
 }
