@@ -93,7 +93,7 @@ async function readRows(
   const result = await payload.find({
     collection: args.collection,
     where: args.where,
-    select: args.select as never,
+    select: args.select,
     sort: args.sort,
     depth: 0,
     pagination: false,

@@ -29,7 +29,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
     if (found.docs[0]) return found.docs[0] as unknown as Doc
     const data = await create()
-    const doc = await payload.create({ collection, data: data as never, draft: opts.draft, context: ctx, depth: 0 })
+    const doc = await payload.create({ collection, data: data, draft: opts.draft, context: ctx, depth: 0 })
     report.created[collection] = (report.created[collection] ?? 0) + 1
     return doc as unknown as Doc
   }
@@ -160,7 +160,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       limit: 3,
       depth: 0,
     })
-    await payload.updateGlobal({ slug: 'homepage', data: { dontMiss: picks.docs.map((d) => d.id) } as never, context: ctx })
+    await payload.updateGlobal({ slug: 'homepage', data: { dontMiss: picks.docs.map((d) => d.id) }, context: ctx })
   }
 
   // The district's organisations and their 2022 dossiers, taken through the review workflow.

@@ -54,7 +54,7 @@ export async function sendDeadlineReminders(req: PayloadRequest, now = new Date(
     }),
   ])
   const due = organizationsToRemind({
-    organizations: orgs.docs.map((o) => ({ ...(o as never as { name: string }), id: String(o.id) })),
+    organizations: orgs.docs.map((o) => ({ ...(o as { name: string }), id: String(o.id) })),
     dossiers: dossiers.docs.map((d) => ({ organization: String(d.organization), year: Number(d.year), stage: d.stage as Stage })),
     year,
     settings,
