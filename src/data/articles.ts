@@ -56,7 +56,7 @@ export type PublicCorrection = { id: string; text: string; at: string; article: 
  * gathered and paged here.
  */
 export async function listCorrections(page: number, perPage = 20): Promise<{ docs: PublicCorrection[]; totalDocs: number; totalPages: number }> {
-  const { docs } = await readMany<ArticleDoc>('articles', {
+  const { docs } = await readMany('articles', {
     where: { and: [PUBLISHED, { 'notes.kind': { equals: 'correction' } }] },
     limit: 2000,
     depth: 0,

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { RichText } from '@/components/RichText'
+import { RichText } from '@/blocks/RichText'
 import { isSafeHref, unsafeLinks } from '@/richtext/safeLinks'
 
 const HOSTILE = [
