@@ -247,6 +247,7 @@ export interface Article {
   revisionNote?: string | null;
   featured?: boolean | null;
   commentsEnabled?: boolean | null;
+  images?: (string | Media)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -271,6 +272,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Tự bật khi một bài viết đã xuất bản dùng ảnh này.
+   */
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1220,6 +1225,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   revisionNote?: T;
   featured?: T;
   commentsEnabled?: T;
+  images?: T;
   meta?:
     | T
     | {
@@ -1283,6 +1289,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -34,6 +34,8 @@ import { auditTrail } from './src/audit/plugin'
 import { pruneAuditLogTask } from './src/audit/prune'
 import { answerInApiShape } from './src/http/afterError'
 import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
+import { withReferenceGuards } from './src/access/references'
+import { withSystemAccess } from './src/access/systemCollections'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverUrl } from './src/config/serverUrl'
@@ -53,6 +55,8 @@ import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
 
+// Payload's own lock and preference collections, and plugin fields, exist only once the config is
+// built: their rules and the guard against deleting what is still referred to are added then.
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverUrl(),
@@ -166,4 +170,4 @@ export default buildConfig({
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: prepareOnStart,
-})
+}).then((config) => withReferenceGuards(withSystemAccess(config)))

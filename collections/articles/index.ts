@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import { ARTICLES_LIVE, changeUnlessLive, createUnlessLive, fieldIsRole, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
 import { NOTE_KINDS } from '../../src/articles/notes'
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
@@ -9,6 +9,7 @@ import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
 import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
 import { requireChangeNote } from './hooks/requireChangeNote'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { listImages, shareImages, unshareImagesOnDelete } from './hooks/shareImages'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -25,8 +26,8 @@ export const Articles: CollectionConfig = {
   access: {
     read: publishedOrNewsroom,
     readVersions: isRole('admin', 'editor', 'reporter'),
-    create: draftsOrPublish,
-    update: draftsOrPublish,
+    create: createUnlessLive(ARTICLES_LIVE),
+    update: changeUnlessLive(ARTICLES_LIVE),
     delete: isRole(...PUBLISHER_ROLES),
   },
   versions: {
@@ -35,9 +36,9 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [requireChangeNote, setPublishedAt, freezeProgressBlocks],
-    afterChange: [indexArticleForSearch],
-    afterDelete: [removeArticleFromSearch],
+    beforeChange: [requireChangeNote, setPublishedAt, freezeProgressBlocks, listImages],
+    afterChange: [indexArticleForSearch, shareImages],
+    afterDelete: [removeArticleFromSearch, unshareImagesOnDelete],
   },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },
@@ -169,5 +170,8 @@ export const Articles: CollectionConfig = {
     },
     { name: 'featured', label: 'Nổi bật', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
     { name: 'commentsEnabled', label: 'Cho phép bình luận', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    // Kept by the save (hooks/shareImages.ts): which images the public may fetch, and which
+    // images an article still uses when someone tries to delete one.
+    { name: 'images', label: 'Ảnh dùng trong bài', type: 'relationship', relationTo: 'media', hasMany: true, index: true, admin: { hidden: true } },
   ],
 }

@@ -3,7 +3,7 @@ import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
 import { suggestEndpoint } from '../../src/suggest/server/endpoints'
 import { exportCatalogueEndpoint, importCatalogueEndpoint } from './endpoints/catalogueFiles'
-import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode, refuseDeletingParent } from './hooks/checkIndicator'
+import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode } from './hooks/checkIndicator'
 import { indexIndicatorForSearch, removeIndicatorFromSearch } from './hooks/indexForSearch'
 
 /**
@@ -30,7 +30,6 @@ export const Indicators: CollectionConfig = {
   endpoints: [importCatalogueEndpoint, exportCatalogueEndpoint, suggestEndpoint],
   hooks: {
     beforeChange: [checkIndicatorPlace],
-    beforeDelete: [refuseDeletingParent],
     afterChange: [indexIndicatorForSearch],
     afterDelete: [removeIndicatorFromSearch],
   },

@@ -33,7 +33,10 @@ export const Users: CollectionConfig = {
       return { id: { equals: user.id } }
     },
     delete: isAdmin,
+    // Every staff account may open the admin; only admins unlock an account after failed logins.
     admin: ({ req: { user } }) => Boolean(user),
+    unlock: isAdmin,
+    readVersions: () => false,
   },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true },
