@@ -88,6 +88,10 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    // One answer for every failed login (collections/users/hooks/hideAccountState.ts).
+    translations: {
+      vi: { error: { emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.' } },
+    },
   },
   collections: [
     Articles,

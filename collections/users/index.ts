@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '../../src/access'
+import { hideAccountState } from './hooks/hideAccountState'
+import { endOtherSessions, requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttlePasswordResets } from './hooks/throttlePasswordResets'
 
 export const Users: CollectionConfig = {
@@ -13,7 +15,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
     forgotPassword: { minRequestInterval: 0 },
   },
-  hooks: { beforeOperation: [throttlePasswordResets] },
+  hooks: { beforeOperation: [throttlePasswordResets, hideAccountState, requireCurrentPassword], afterChange: [endOtherSessions] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

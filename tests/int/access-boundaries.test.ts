@@ -274,3 +274,62 @@ describe('records that others still refer to', () => {
     expect((await rest('DELETE', `/api/media/${image.id}`, { as: 'editor' })).status).toBe(200)
   })
 })
+
+describe('logins and one’s own account', () => {
+  const PASSWORD = 'MatKhau@Cu2026'
+  async function account() {
+    const email = `${unique('tai-khoan-').toLowerCase()}@soisua.vn`
+    const res = await rest('POST', '/api/users', { as: 'admin', body: { email, password: PASSWORD, name: 'Tài khoản kiểm thử', roles: ['reporter'] } })
+    expect(res.status, res.text).toBe(201)
+    return { id: String(res.json.doc.id), email }
+  }
+  const me = async (session: { token: string }) => (await rest('GET', '/api/users/me', { as: { ...session, cookie: '', user: {} as never } })).json?.user ?? null
+
+  it('a failed login says the same, after the same work, whether or not the account exists or is locked', async () => {
+    const { email } = await account()
+    const timed = async (body: object) => {
+      const started = performance.now()
+      const res = await rest('POST', '/api/users/login', { body })
+      return { ms: performance.now() - started, status: res.status, message: res.json?.errors?.[0]?.message }
+    }
+    const wrong = await timed({ email, password: 'sai-mat-khau' })
+    const unknown = await timed({ email: `${unique('khong-co-').toLowerCase()}@soisua.vn`, password: 'sai-mat-khau' })
+    expect(unknown.status).toBe(wrong.status)
+    expect(unknown.message).toBe(wrong.message)
+    // Both hash a password: the unknown address is not answered in a fraction of the time.
+    expect(unknown.ms).toBeGreaterThan(wrong.ms * 0.5)
+
+    for (let i = 0; i < 5; i++) await rest('POST', '/api/users/login', { body: { email, password: 'sai-mat-khau' } })
+    const locked = await timed({ email, password: PASSWORD })
+    expect(locked.status).toBe(wrong.status)
+    expect(locked.message).toBe(wrong.message)
+    expect(locked.ms).toBeGreaterThan(wrong.ms * 0.5)
+  })
+
+  it('changing one’s own password or e-mail needs the current password and ends the other sessions', async () => {
+    const { id, email } = await account()
+    const first = await login({ email, password: PASSWORD })
+    const second = await login({ email, password: PASSWORD })
+    const asSecond = { ...second }
+
+    expect((await rest('PATCH', `/api/users/${id}`, { as: asSecond, body: { password: 'MatKhau@Moi2026' } })).status).toBe(403)
+    expect((await rest('PATCH', `/api/users/${id}`, { as: asSecond, body: { password: 'MatKhau@Moi2026', currentPassword: 'sai' } })).status).toBe(403)
+    expect((await rest('PATCH', `/api/users/${id}`, { as: asSecond, body: { email: `doi.${email}` } })).status).toBe(403)
+    expect(await me(first)).not.toBeNull()
+
+    const changed = await rest('PATCH', `/api/users/${id}`, { as: asSecond, body: { password: 'MatKhau@Moi2026', currentPassword: PASSWORD } })
+    expect(changed.status, changed.text).toBe(200)
+    expect(await me(first)).toBeNull()
+    expect(await me(second)).not.toBeNull()
+
+    const third = await login({ email, password: 'MatKhau@Moi2026' })
+    const moved = await rest('PATCH', `/api/users/${id}`, { as: second, body: { email: `doi.${email}`, currentPassword: 'MatKhau@Moi2026' } })
+    expect(moved.status, moved.text).toBe(200)
+    expect(await me(third)).toBeNull()
+    expect(await me(second)).not.toBeNull()
+
+    // An admin sets another account's password without knowing it; nobody else can.
+    expect((await rest('PATCH', `/api/users/${id}`, { as: 'editor', body: { password: 'MatKhau@Khac2026' } })).status).toBeGreaterThanOrEqual(403)
+    expect((await rest('PATCH', `/api/users/${id}`, { as: 'admin', body: { password: 'MatKhau@Admin2026' } })).status).toBe(200)
+  })
+})
