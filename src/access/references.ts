@@ -79,7 +79,7 @@ export function refuseReferencedDelete(target: string, references: Reference[]):
     if (counts.size === 0) return
     const what = [...counts]
       .map(([slug, n]) => `${n} ${label(req.payload.collections[slug as CollectionSlug]?.config.labels?.singular, slug).toLowerCase()}`)
-      .join(', ')
+      .join('; ')
     throw new APIError(`Không thể xóa: còn ${what} đang tham chiếu đến mục này. Hãy gỡ liên kết hoặc xóa các mục đó trước.`, 409, null, true)
   }
 }
