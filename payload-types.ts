@@ -491,6 +491,10 @@ export interface Author {
 export interface User {
   id: string;
   name: string;
+  /**
+   * Bắt buộc khi bạn đổi email hoặc mật khẩu của chính mình.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'reporter' | 'org-officer' | 'reviewer' | 'approver' | 'inspector')[];
   /**
    * Cán bộ cơ sở làm việc cho các tổ chức này và các tổ chức trực thuộc.
@@ -1691,6 +1695,7 @@ export interface PublishedTalliesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   organizations?: T;
   updatedAt?: T;

@@ -43,6 +43,18 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true },
     {
+      // Never stored: read by hooks/requireCurrentPassword.ts when one changes one's own e-mail or password.
+      name: 'currentPassword',
+      label: 'Mật khẩu hiện tại',
+      type: 'text',
+      virtual: true,
+      admin: {
+        description: 'Bắt buộc khi bạn đổi email hoặc mật khẩu của chính mình.',
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _sibling, { user }) => Boolean(user && data?.id && String(data.id) === String(user.id)),
+      },
+    },
+    {
       name: 'roles',
       label: 'Vai trò',
       type: 'select',
