@@ -45,9 +45,9 @@ const readLocks: Access = async ({ req }) => {
   if (!req.user) return false
   if (isAdminUser(req)) return true
   const { collections, globals } = await readableEverywhere(req)
-  return {
-    or: [ownLock(req), { 'document.relationTo': { in: collections } }, { globalSlug: { in: globals } }],
-  }
+  // Payload queries a polymorphic relationship's collection with `equals` only.
+  const onReadable: Where[] = collections.map((slug) => ({ 'document.relationTo': { equals: slug } }))
+  return { or: [ownLock(req), ...onReadable, { globalSlug: { in: globals } }] }
 }
 
 const deleteLocks: Access = ({ req }) => {

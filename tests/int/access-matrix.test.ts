@@ -318,7 +318,8 @@ async function tryCells(slug: string, op: Operation): Promise<Outcome[]> {
       })
     }
   }
-  return (await pool(jobs)).flat()
+  // Reads in parallel; writes one at a time, since SQLite takes one writer.
+  return (await pool(jobs, op === 'list' || op === 'read' || op === 'readVersions' || op === 'readFiles' ? 4 : 1)).flat()
 }
 
 const differences = (outcomes: Outcome[]) =>
