@@ -1,9 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 import { isRole } from '../../src/access'
 import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
 import { EDITABLE_STAGES, EVALUATION_RESULTS, PLAN_PROGRESS, STAGES } from '../../src/workflow'
 import { SUGGESTION_DECISIONS } from '../../src/suggest/decisions'
 import { decideSuggestionEndpoint } from '../../src/suggest/server/endpoints'
+import { vietnamYear, yearProblem } from '../../src/workflow/years'
+import { dossierYearRange } from '../../src/workflow/server/years'
 import { transitionEndpoint, transitionOptionsEndpoint } from '../../src/workflow/server/endpoint'
 import { checkDossierContent } from './hooks/checkDossierContent'
 import { guardDossierWrite } from './hooks/guardDossierWrite'
@@ -66,9 +68,9 @@ export const Dossiers: CollectionConfig = {
       type: 'number',
       required: true,
       index: true,
-      min: 2018,
-      max: 2100,
-      defaultValue: () => new Date().getFullYear(),
+      validate: async (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
+        yearProblem(value, await dossierYearRange(req.payload)) ?? true,
+      defaultValue: () => vietnamYear(),
       admin: { position: 'sidebar' },
     },
     {
@@ -249,6 +251,8 @@ export const Dossiers: CollectionConfig = {
                 },
                 { name: 'by', label: 'Người ghi', type: 'relationship', relationTo: 'users' },
                 { name: 'at', label: 'Thời điểm', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+                // The content as it was returned, so a resubmission unchanged must answer the reason.
+                { name: 'fingerprint', type: 'text', admin: { hidden: true } },
               ],
             },
           ],

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { isAdmin } from '../access'
 import { ATTACHMENT_KINDS } from '../workflow/stages'
+import { DEFAULT_PROGRAMME_START_YEAR } from '../workflow/years'
 
 /** The district's calendar for dossiers: the deadline, reminders, and what must be attached. */
 export const DossierSettings: GlobalConfig = {
@@ -9,6 +10,16 @@ export const DossierSettings: GlobalConfig = {
   admin: { group: 'Hệ thống' },
   access: { read: ({ req: { user } }) => Boolean(user), update: isAdmin },
   fields: [
+    {
+      name: 'programmeStartYear',
+      label: 'Năm bắt đầu thực hiện Đề án',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_PROGRAMME_START_YEAR,
+      min: 2000,
+      max: 2100,
+      admin: { description: 'Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.' },
+    },
     {
       type: 'row',
       fields: [

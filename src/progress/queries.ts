@@ -11,6 +11,7 @@
  */
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import { GRASSROOTS_KINDS } from '../workflow/reminders'
+import { yearsWithDossiers } from '../workflow/server/years'
 import { tallyInspections, type DisciplineRow, type InspectionRow, type InspectionTally, type Period } from './inspections'
 import {
   describeCommitments,
@@ -280,16 +281,9 @@ export async function progressTimelineOf(payload: Payload, q: Unit & { year: num
   return progressTimeline(organizations, events, { year: q.year, newOrganizationMonths: months, now: new Date() })
 }
 
-/** The years that have dossiers, newest first (for the year picker). */
+/** The years of the programme that have dossiers, newest first (for the year pickers). */
 export async function progressYears(payload: Payload): Promise<number[]> {
-  const first = await payload.find({ collection: 'dossiers', sort: 'year', limit: 1, depth: 0, select: { year: true }, overrideAccess: true })
-  const last = await payload.find({ collection: 'dossiers', sort: '-year', limit: 1, depth: 0, select: { year: true }, overrideAccess: true })
-  const from = Number((first.docs[0] as { year?: number } | undefined)?.year)
-  const to = Number((last.docs[0] as { year?: number } | undefined)?.year)
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return []
-  const years: number[] = []
-  for (let y = to; y >= from && years.length < 50; y--) years.push(y)
-  return years
+  return yearsWithDossiers(payload)
 }
 
 export type CommitmentSummary = { year: number; tally: CommitmentTally; sentence: string }

@@ -66,7 +66,7 @@ const STEPS: Record<SeedOutcome, { action: Action; by: 'officer' | 'reviewer' | 
   'approved-after-return': [
     { action: 'submit', by: 'officer' },
     { action: 'return', by: 'reviewer', reason: 'Kế hoạch khắc phục chưa ghi rõ người chịu trách nhiệm và thời hạn của từng biện pháp.' },
-    { action: 'resubmit', by: 'officer' },
+    { action: 'resubmit', by: 'officer', reason: 'Đã ghi rõ người chịu trách nhiệm và thời hạn của từng biện pháp.' },
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
   ],
@@ -75,7 +75,7 @@ const STEPS: Record<SeedOutcome, { action: Action; by: 'officer' | 'reviewer' | 
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
     { action: 'reopen', by: 'approver', reason: 'Bổ sung phiếu kết luận của Chi bộ sau kỳ kiểm điểm bổ sung tháng 10/2022.' },
-    { action: 'resubmit', by: 'officer' },
+    { action: 'resubmit', by: 'officer', reason: 'Đã bổ sung phiếu kết luận sau kỳ kiểm điểm bổ sung.' },
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
   ],

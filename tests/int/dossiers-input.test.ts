@@ -64,7 +64,7 @@ describe('indicators', () => {
 
 describe('another organisation’s records', () => {
   it('refuses a plan item written into another organisation’s dossier', async () => {
-    const theirs = await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2031, ...completeContent(indicators) })
+    const theirs = await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2024, ...completeContent(indicators) })
     expect(theirs.status, theirs.text).toBe(201)
     const id = theirs.json.doc.id
     const res = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, {
@@ -77,13 +77,13 @@ describe('another organisation’s records', () => {
   })
 
   it('refuses a dossier, member, commitment or file filed for an organisation the officer does not act for', async () => {
-    const dossier = await api('org-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2032, ...completeContent(indicators) })
+    const dossier = await api('org-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2025, ...completeContent(indicators) })
     expect(dossier.status).toBe(403)
     expect(message(dossier)).toContain('tổ chức đảng mình phụ trách')
     const member = await api('org-officer', 'POST', '/api/members', { name: 'Người ngoài', organization: other.orgId })
     expect(member.status).toBe(403)
 
-    const theirs = (await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2033, ...completeContent(indicators) })).json.doc.id
+    const theirs = (await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2026, ...completeContent(indicators) })).json.doc.id
     const mine = await dossierIn('draft')
     const myMember = (await api('org-officer', 'POST', '/api/members', { name: 'Lê Văn Mình', organization: mine.cell.id })).json.doc.id
     const commitment = await api('org-officer', 'POST', '/api/commitments', { dossier: theirs, member: myMember, commitment: 'Cam kết' })
@@ -103,10 +103,10 @@ describe('another organisation’s records', () => {
   })
 
   it('refuses a second dossier for the same organisation and year', async () => {
-    const { cell } = await dossierIn('draft', { year: 2035 })
-    const again = await api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: 2035 })
+    const { cell } = await dossierIn('draft', { year: 2024 })
+    const again = await api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: 2024 })
     expect(again.status).toBe(409)
-    expect(message(again)).toContain('đã có hồ sơ năm 2035')
+    expect(message(again)).toContain('đã có hồ sơ năm 2024')
     expect(await countOf('dossiers', `where[organization][equals]=${cell.id}`)).toBe(1)
   })
 

@@ -240,7 +240,7 @@ describe('notifications', () => {
     const toOfficer = await waitForMail(ACCOUNTS['org-officer'], `${cell.name}: Trả lại`)
     expect(toOfficer.text).toContain('Lý do: Thiếu người chịu trách nhiệm')
 
-    expect((await transition('org-officer', id, { action: 'resubmit' })).status).toBe(200)
+    expect((await transition('org-officer', id, { action: 'resubmit', reason: 'Đã bổ sung người chịu trách nhiệm' })).status).toBe(200)
     expect((await transition('reviewer', id, { action: 'recommend' })).status).toBe(200)
     await waitForMail(ACCOUNTS.approver, `${cell.name}: Đề nghị phê duyệt`)
     expect((await transition('approver', id, { action: 'approve' })).status).toBe(200)

@@ -279,8 +279,9 @@ describe('the frozen progress block', () => {
       expect(frozen.tally).toMatchObject({ complete: 14, inadequate: 3 })
     } finally {
       // Back to approved, as the seed left it.
-      for (const [who, action] of [['org-officer', 'resubmit'], ['reviewer', 'recommend'], ['approver', 'approve']] as const) {
-        const res = await transition(who, action)
+      // Unchanged since the return, so the officer answers the reason.
+      for (const [who, action, answer] of [['org-officer', 'resubmit', 'Đã giải trình'], ['reviewer', 'recommend'], ['approver', 'approve']] as const) {
+        const res = await transition(who, action, answer)
         expect(res.status, `${action}: ${res.text}`).toBe(200)
       }
     }

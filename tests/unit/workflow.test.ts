@@ -3,13 +3,17 @@ import type { Role } from '../../src/access/roles'
 import {
   ACTIONS,
   availableActions,
+  completenessProblems,
+  contentFingerprint,
   decideTransition,
+  identifiedIndicators,
   recipientsOnArrival,
   STAGES,
   stagesAwaiting,
   type Action,
   type DossierContent,
   type Stage,
+  uncoveredShortcomings,
 } from '../../src/workflow'
 
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'org-officer', 'reviewer', 'approver', 'inspector']
@@ -206,5 +210,43 @@ describe('who waits and who is told', () => {
     expect(recipientsOnArrival('recommended')).toEqual({ roles: ['approver'], organizationOfficers: false })
     expect(recipientsOnArrival('returned')).toEqual({ roles: [], organizationOfficers: true })
     expect(recipientsOnArrival('approved')).toEqual({ roles: [], organizationOfficers: true })
+  })
+})
+
+describe('a returned dossier sent back', () => {
+  const officer = { roles: ['org-officer'] as Role[], inScope: true }
+  const returned = { ...complete, stage: 'returned' as const }
+
+  it('unchanged since the return, needs an answer to the reason', () => {
+    const d = decideTransition(returned, officer, { action: 'resubmit' }, { unchangedSinceReturn: true })
+    expect(d).toMatchObject({ ok: false, status: 422 })
+    if (!d.ok) expect(d.message).toContain('chưa được sửa từ khi bị trả lại')
+    const [option] = availableActions(returned, officer, { unchangedSinceReturn: true })
+    expect(option).toMatchObject({ action: 'resubmit', needsReason: true, answersReturn: true })
+    const answered = decideTransition(returned, officer, { action: 'resubmit', reason: 'Đã giải trình với Ban Tuyên giáo' }, { unchangedSinceReturn: true })
+    expect(answered).toMatchObject({ ok: true, reason: 'Đã giải trình với Ban Tuyên giáo' })
+  })
+
+  it('changed since the return, goes without one', () => {
+    expect(decideTransition(returned, officer, { action: 'resubmit' }, { unchangedSinceReturn: false })).toMatchObject({ ok: true })
+    expect(availableActions(returned, officer)[0]).toMatchObject({ needsReason: false, answersReturn: false })
+  })
+
+  it('tells a change from a save that changed nothing', () => {
+    const doc = { id: 'd1', stage: 'returned', review: { reason: 'x' }, updatedAt: '2026-01-01', ...complete }
+    const same = { ...doc, stage: 'submitted', updatedAt: '2026-02-02', review: { reason: 'y' } }
+    expect(contentFingerprint(same, ['f1'])).toBe(contentFingerprint(doc, ['f1']))
+    expect(contentFingerprint({ ...doc, selfAssessment: 'Đã sửa' }, ['f1'])).not.toBe(contentFingerprint(doc, ['f1']))
+    expect(contentFingerprint(doc, ['f1', 'f2'])).not.toBe(contentFingerprint(doc, ['f1']))
+  })
+})
+
+describe('a dossier form being filled', () => {
+  it('holds empty array fields as a row count, which the checks read as no rows', () => {
+    // What the admin form gives for a dossier with no shortcomings and nothing identified yet.
+    const filling = { identified: 0, planItems: 0, shortcomings: 0 } as unknown as DossierContent
+    expect(uncoveredShortcomings(filling)).toEqual([])
+    expect(identifiedIndicators(filling)).toEqual([])
+    expect(completenessProblems(filling).map((p) => p.code)).toEqual(['nothing-identified'])
   })
 })

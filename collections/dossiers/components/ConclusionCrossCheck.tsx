@@ -2,6 +2,7 @@
 import { useAllFormFields, useConfig } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useState } from 'react'
+import { SafeSection } from '../../../src/admin/SafeSection'
 import { identifiedIndicators, uncoveredShortcomings, type DossierContent } from '../../../src/workflow/guards'
 
 type Indicator = { id: string; code?: string; title?: string }
@@ -14,6 +15,14 @@ const column: React.CSSProperties = { flex: '1 1 18rem', minWidth: 0 }
  * it is being filled, with the same rule the server applies before "Đề nghị phê duyệt".
  */
 export function ConclusionCrossCheck() {
+  return (
+    <SafeSection title="Đối chiếu phiếu kết luận">
+      <CrossCheck />
+    </SafeSection>
+  )
+}
+
+function CrossCheck() {
   const [fields] = useAllFormFields()
   const { config } = useConfig()
   const data = useMemo(() => reduceFieldsToValues(fields, true) as DossierContent, [fields])

@@ -11,7 +11,7 @@ import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/param
 import { as, commitmentSummary, inspectionSummary, progressRows, progressYears, type OrganizationProgress, type ProgressQuery } from '../../progress/queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
 import { formatDateTime } from '../../vietnamese'
-import { stageLabel } from '../../workflow'
+import { defaultYear, stageLabel, vietnamYear } from '../../workflow'
 
 const KIND_LABELS: Record<string, string> = { 'grassroots-committee': 'Đảng bộ cơ sở', 'grassroots-cell': 'Chi bộ cơ sở', cell: 'Chi bộ trực thuộc', 'section-committee': 'Đảng bộ bộ phận' }
 const SECTOR_LABELS: Record<string, string> = { commune: 'Xã, thị trấn', agency: 'Cơ quan', enterprise: 'Doanh nghiệp', 'armed-forces': 'Lực lượng vũ trang' }
@@ -29,11 +29,12 @@ function qs(params: Record<string, string | number | undefined>): string {
 async function ProgressSection({ req, user, search }: { req: PayloadRequest; user: TypedUser; search: Search }) {
   const { payload } = req
   const years = await progressYears(payload)
-  const yearParsed = parseYear(one(search.nam), years[0] ?? new Date().getFullYear())
+  const opening = defaultYear(years) ?? vietnamYear()
+  const yearParsed = parseYear(one(search.nam), opening)
   const kindParsed = parseKind(one(search.loai))
   const parentParsed = parseId(one(search.thuoc))
   const errors = [yearParsed, kindParsed, parentParsed].filter((p) => !p.ok).map((p) => (p as { message: string }).message)
-  const year = yearParsed.ok ? yearParsed.value : (years[0] ?? new Date().getFullYear())
+  const year = yearParsed.ok ? yearParsed.value : opening
   const parent = parentParsed.ok ? parentParsed.value : undefined
   const query: ProgressQuery = parent
     ? { unit: 'cells', parent, year }

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto'
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isInScope, refId } from '../../access/organizationScope'
 import { WORKFLOW_STEP } from '../../audit/hooks'
 import type { Role } from '../../access/roles'
-import { referencedIndicators, type DossierContent, type Problem } from '../guards'
+import { contentFingerprint, referencedIndicators, type DossierContent, type Problem } from '../guards'
 import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
 import { actionLabel, decideTransition, type Action } from '../transitions'
 import { indicatorCodes } from './indicators'
@@ -57,6 +58,10 @@ export type AppliedTransition = {
   event: Record<string, unknown>
 }
 
+function fingerprint(dossier: DossierDoc, fileIds: string[]): string {
+  return createHash('sha256').update(contentFingerprint(dossier, fileIds)).digest('hex')
+}
+
 /** Everything the pure table needs to judge this dossier for this user. */
 export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) {
   const [files, settings, inScope] = await Promise.all([
@@ -73,7 +78,10 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
     isInScope(req, dossier.organization),
   ])
   const codes = await indicatorCodes(req, referencedIndicators(dossier as never))
+  const current = fingerprint(dossier, files.docs.map((f) => String(f.id)))
+  const atReturn = (dossier.review as { fingerprint?: string | null } | undefined)?.fingerprint
   return {
+    fingerprint: current,
     content: {
       ...(dossier as DossierContent),
       attachmentKinds: files.docs.map((f) => String((f as { kind?: string }).kind)),
@@ -83,6 +91,7 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
       requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ?? []) as string[],
       attachmentLabel: attachmentKindLabel,
       label: (id: string | number) => codes.get(String(id)) ?? String(id),
+      unchangedSinceReturn: dossier.stage === 'returned' && Boolean(atReturn) && atReturn === current,
     },
     codes,
   }
@@ -136,7 +145,7 @@ export async function applyTransition(
       id: dossier.id,
       data: {
         stage: decision.to,
-        ...(sendsBack ? { review: { reason: decision.reason, remarks, by: user.id, at } } : {}),
+        ...(sendsBack ? { review: { reason: decision.reason, remarks, by: user.id, at, fingerprint: facts.fingerprint } } : {}),
       } as never,
       depth: 0,
       overrideAccess: true,

@@ -11,6 +11,7 @@ import { publicInspectionMembers } from '@/open-data/suppress'
 import { parseYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
 import { siteUrl } from '@/site'
+import { defaultYear } from '@/workflow/years'
 import { formatDateTime } from '@/vietnamese'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -25,7 +26,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const years = await progressYearsForPublic()
   const raw = (await searchParams).nam
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
-  let year: number | undefined = years[0]
+  let year: number | undefined = defaultYear(years)
   if (raw !== undefined) {
     const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
     if (!parsed.ok || !years.includes(parsed.value)) notFound()
