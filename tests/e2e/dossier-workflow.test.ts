@@ -182,6 +182,8 @@ async function wholeReview() {
     // 3. The officer reads why, fixes the plan and resubmits.
     await openDossier(officer, id)
     expect(await stage(officer)).toBe('Bị trả lại')
+    // The reason is the first thing on the dossier, before any tab.
+    await expect.poll(() => officer.getByTestId('returned-reason').textContent()).toContain('Biện pháp chưa ghi người chịu trách nhiệm.')
     await tab(officer, 'Ý kiến thẩm định')
     await expect.poll(() => officer.locator('#field-review__reason').inputValue()).toBe('Biện pháp chưa ghi người chịu trách nhiệm.')
     await tab(officer, '2. Kế hoạch khắc phục')
@@ -189,6 +191,8 @@ async function wholeReview() {
     await save(officer)
     await act(officer, 'Gửi lại')
     expect(await stage(officer)).toBe('Chờ thẩm định')
+    // The step just taken is confirmed on the page that comes back.
+    expect(await officer.getByTestId('workflow-done').textContent()).toContain('Đã “Gửi lại” hồ sơ')
 
     // 4. The Board recommends; 5. the Standing Board approves.
     await openDossier(reviewer, id)
