@@ -4,6 +4,9 @@ import { securityHeaders } from './src/http/securityHeaders.mjs'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Metadata in <head> for every client, not streamed into <body>: a page that turns out not
+  // to exist is then answered as a whole 404 document, readable without JavaScript.
+  htmlLimitedBots: /.*/,
   images: { unoptimized: true },
   experimental: { serverActions: { bodySizeLimit: '12mb' } },
   // Types and lint are checked once, by `npm run typecheck` and `npm run lint` (both in CI),

@@ -10,7 +10,7 @@ export function articleHref(a: Pick<ArticleDoc, 'slug'>): string {
 export function ArticleCard({ article, variant = 'row', showLead = true }: { article: ArticleDoc; variant?: 'row' | 'hero' | 'compact'; showLead?: boolean }) {
   const cover = populated<MediaDoc>(article.cover as MediaDoc | string | null)
   return (
-    <article className={`card card--${variant}`}>
+    <article className={`card card--${variant}${cover && variant !== 'compact' ? '' : ' card--text'}`}>
       {cover && variant !== 'compact' ? (
         <Link href={articleHref(article)} className="card__media" tabIndex={-1} aria-hidden="true">
           <Picture media={cover} size={variant === 'hero' ? 'article' : 'card'} eager={variant === 'hero'} />

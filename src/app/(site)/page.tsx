@@ -1,12 +1,18 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ArticleCard, ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
 import { populatedList, type ArticleDoc, type CategoryDoc } from '@/components/types'
 import { readGlobal, readMany } from '@/data'
+import { pageMetadata } from '@/seo'
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
 
 type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | string)[] }
+
+export function generateMetadata(): Metadata {
+  return pageMetadata('/')
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const page = pageParam((await searchParams).trang)

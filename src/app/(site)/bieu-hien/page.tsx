@@ -3,12 +3,13 @@ import Link from 'next/link'
 import '@/components/documents/documents.css'
 import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { catalogueByGroup } from '@/data/catalogue'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
-export const metadata: Metadata = {
-  title: 'Danh mục biểu hiện',
-  description: 'Các biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: giải thích, ví dụ và gợi ý khắc phục.',
-  alternates: { canonical: `${siteUrl()}/bieu-hien` },
+export function generateMetadata(): Metadata {
+  return pageMetadata('/bieu-hien', {
+    title: 'Danh mục biểu hiện',
+    description: 'Các biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: giải thích, ví dụ và gợi ý khắc phục.',
+  })
 }
 
 export default async function CataloguePage() {

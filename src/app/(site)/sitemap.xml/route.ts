@@ -30,6 +30,6 @@ export async function GET() {
   for (const a of await all('authors')) entries.push({ url: `${base}/tac-gia/${a.slug}`, lastModified: a.updatedAt })
   entries.push({ url: `${base}/van-ban` }, { url: `${base}/bieu-hien` })
   for (const d of await all('guidance-documents', { _status: { equals: 'published' } })) entries.push({ url: `${base}/van-ban/${d.slug}`, lastModified: d.updatedAt })
-  for (const i of await all('indicators', {}, 'code')) entries.push({ url: `${base}/bieu-hien/${encodeURIComponent(String(i.code))}`, lastModified: i.updatedAt })
+  for (const i of await all('indicators', {}, 'code')) entries.push({ url: `${base}/bieu-hien/${encodeURIComponent(String(i.code).toLowerCase())}`, lastModified: i.updatedAt })
   return new Response(sitemap(entries), { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=600' } })
 }

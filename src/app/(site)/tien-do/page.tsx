@@ -10,16 +10,17 @@ import { progressYearsForPublic, publicProgress, publishedInspectionTallies } fr
 import { publicInspectionMembers } from '@/open-data/suppress'
 import { parseYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { defaultYear } from '@/workflow/years'
 import { formatDateTime } from '@/vietnamese'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = {
-  title: 'Tiến độ thực hiện Đề án 05',
-  description: 'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục của các tổ chức cơ sở đảng, và kết quả kiểm tra, giám sát, thi hành kỷ luật.',
-  alternates: { canonical: `${siteUrl()}/tien-do` },
+export function generateMetadata(): Metadata {
+  return pageMetadata('/tien-do', {
+    title: 'Tiến độ thực hiện Đề án 05',
+    description: 'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục của các tổ chức cơ sở đảng, và kết quả kiểm tra, giám sát, thi hành kỷ luật.',
+  })
 }
 
 export default async function ProgressPage({ searchParams }: Props) {

@@ -5,6 +5,7 @@ import { Pagination, pageParam } from '@/components/Pagination'
 import { SearchResults } from '@/components/search/SearchResults'
 import { KIND_PARAMS, kindFromParam, searchSite } from '@/data/search'
 import { SEARCH_KINDS, type SearchKind } from '@/search/rank'
+import { pageMetadata } from '@/seo'
 import { formatNumber } from '@/vietnamese'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -13,7 +14,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = first((await searchParams).q).trim().slice(0, 200)
-  return { title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', robots: { index: false, follow: true } }
+  return pageMetadata('/tim-kiem', { title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', robots: { index: false, follow: true } })
 }
 
 const KIND_LABELS: Record<SearchKind, string> = { article: 'Bài viết', document: 'Văn bản', indicator: 'Biểu hiện' }
@@ -31,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1>Tìm kiếm</h1>
         <p>Tìm trong bài viết, văn bản và danh mục biểu hiện; gõ có dấu hay không dấu đều được.</p>
       </header>
-      <form className="search-form" method="get" action="/tim-kiem" role="search">
+      <form className="search-form" method="get" action="/tim-kiem" role="search" aria-label="Tìm kiếm theo từ khóa">
         <label htmlFor="tu-khoa" className="visually-hidden">Từ khóa</label>
         <input id="tu-khoa" type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: de an 05, kế hoạch 73, TT-01" />
         {kind ? <input type="hidden" name="loai" value={KIND_PARAMS[kind]} /> : null}

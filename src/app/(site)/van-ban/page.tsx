@@ -5,14 +5,12 @@ import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import '@/components/documents/documents.css'
 import { Pagination } from '@/components/Pagination'
 import { documentFilterChoices, listDocuments, parseDocumentFilters } from '@/data/documents'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = {
-  title: 'Văn bản',
-  description: 'Nghị quyết, chỉ thị, kế hoạch, hướng dẫn và biểu mẫu thực hiện Đề án 05.',
-  alternates: { canonical: `${siteUrl()}/van-ban` },
+export function generateMetadata(): Metadata {
+  return pageMetadata('/van-ban', { title: 'Văn bản', description: 'Nghị quyết, chỉ thị, kế hoạch, hướng dẫn và biểu mẫu thực hiện Đề án 05.' })
 }
 
 export default async function DocumentsPage({ searchParams }: Props) {

@@ -7,18 +7,14 @@ import '@/components/documents/documents.css'
 import { indicatorByCode, specificIndicators } from '@/data/catalogue'
 import { articlesCiting } from '@/data/documents'
 import type { GuidanceDocumentDoc, IndicatorDoc, IndicatorGroupDoc } from '@/documents/types'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
 type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const i = await indicatorByCode((await params).code)
   if (!i) return { title: 'Không tìm thấy biểu hiện' }
-  return {
-    title: `${i.code} — ${i.title}`,
-    description: i.explanation?.slice(0, 300) || undefined,
-    alternates: { canonical: `${siteUrl()}/bieu-hien/${i.code.toLowerCase()}` },
-  }
+  return pageMetadata(`/bieu-hien/${i.code.toLowerCase()}`, { title: `${i.code} — ${i.title}`, description: i.explanation?.slice(0, 300) })
 }
 
 const obj = <T,>(v: T | string | null | undefined): T | null => (v && typeof v === 'object' ? v : null)

@@ -5,7 +5,7 @@ import { ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
 import type { ArticleDoc, CategoryDoc } from '@/components/types'
 import { readMany, readOne } from '@/data'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -15,7 +15,7 @@ const category = (slug: string) =>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await category((await params).slug)
   if (!c) return { title: 'Không tìm thấy chuyên mục' }
-  return { title: c.title, description: c.description ?? undefined, alternates: { canonical: `${siteUrl()}/chuyen-muc/${c.slug}` } }
+  return pageMetadata(`/chuyen-muc/${c.slug}`, { title: c.title, description: c.description })
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -49,8 +49,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </header>
-      <ArticleList articles={articles.docs} empty="Chuyên mục này chưa có bài viết." />
-      <Pagination basePath={`/chuyen-muc/${c.slug}`} page={page} totalPages={articles.totalPages} />
+      <section aria-labelledby="bai-viet">
+        <h2 id="bai-viet" className="section-title">Bài viết</h2>
+        <ArticleList articles={articles.docs} empty="Chuyên mục này chưa có bài viết." />
+        <Pagination basePath={`/chuyen-muc/${c.slug}`} page={page} totalPages={articles.totalPages} />
+      </section>
     </>
   )
 }

@@ -10,7 +10,8 @@ import { Picture } from '@/components/Picture'
 import { RichText } from '@/components/RichText'
 import { populated, populatedList, type ArticleDoc, type AuthorDoc, type CategoryDoc, type MediaDoc, type SeriesDoc } from '@/components/types'
 import { approvedComments, articleBySlug, seriesParts } from '@/data'
-import { siteUrl, SITE_NAME } from '@/site'
+import { pageMetadata } from '@/seo'
+import { siteUrl, SITE_LOGO, SITE_LOGO_SIZE, SITE_NAME } from '@/site'
 import { formatDate, formatDateTime } from '@/vietnamese'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -29,26 +30,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await articleBySlug(slug)
   if (!article) return { title: 'Không tìm thấy bài viết', robots: { index: false } }
   const image = ogImage(article)
-  const url = `${siteUrl()}/tin-tuc/${article.slug}`
-  const description = article.meta?.description || article.lead || undefined
   const og = image?.sizes?.og?.url ?? image?.url
-  return {
+  return pageMetadata(`/tin-tuc/${article.slug}`, {
     title: article.meta?.title || article.title,
-    description,
-    alternates: { canonical: url },
+    description: article.meta?.description || article.lead,
+    image: og ? { url: og, width: 1200, height: 630, alt: image?.alt } : null,
     openGraph: {
       type: 'article',
-      url,
       title: article.title,
-      description,
-      siteName: SITE_NAME,
-      locale: 'vi_VN',
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: lastModified(article),
       authors: populatedList<AuthorDoc>(article.authors).map((a) => a.name),
-      images: og ? [{ url: absolute(og)!, width: 1200, height: 630, alt: image?.alt ?? '' }] : undefined,
     },
-  }
+  })
 }
 
 function jsonLd(article: ArticleDoc) {
@@ -64,7 +58,12 @@ function jsonLd(article: ArticleDoc) {
     mainEntityOfPage: `${siteUrl()}/tin-tuc/${article.slug}`,
     image: image ? [absolute(image.sizes?.og?.url ?? image.url)] : undefined,
     author: populatedList<AuthorDoc>(article.authors).map((a) => ({ '@type': 'Person', name: a.name, url: `${siteUrl()}/tac-gia/${a.slug}` })),
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: siteUrl() },
+    publisher: {
+      '@type': 'Organization',
+      name: SITE_NAME,
+      url: siteUrl(),
+      logo: { '@type': 'ImageObject', url: absolute(SITE_LOGO), ...SITE_LOGO_SIZE },
+    },
     inLanguage: 'vi',
   }
   // "<" is escaped so that article text can never close the script element.
@@ -100,7 +99,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(article) }} />
       {categories.length ? (
-        <nav className="breadcrumbs" aria-label="Chuyên mục">
+        <nav className="breadcrumbs" aria-label="Đường dẫn">
           {categories.map((c, i) => (
             <span key={c.id}>
               {i > 0 ? ' · ' : ''}

@@ -10,7 +10,7 @@ import { RichText } from '@/components/RichText'
 import { articlesCiting, documentBySlug, documentsReferring, indicatorsIssuedBy } from '@/data/documents'
 import { DOCUMENT_RELATIONS } from '@/documents/taxonomy'
 import type { GuidanceDocumentDoc } from '@/documents/types'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { formatDate } from '@/vietnamese'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,12 +18,11 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await documentBySlug((await params).slug)
   if (!d) return { title: 'Không tìm thấy văn bản' }
-  return {
+  return pageMetadata(`/van-ban/${d.slug}`, {
     title: `${documentHeading(d)}: ${d.title}`,
-    description: d.summary ?? undefined,
-    alternates: { canonical: `${siteUrl()}/van-ban/${d.slug}` },
+    description: d.summary,
     robots: d.visibility === 'internal' ? { index: false, follow: false } : undefined,
-  }
+  })
 }
 
 const relationLabel = (value: string | null | undefined, inverse = false) => {
