@@ -674,6 +674,7 @@ export interface Dossier {
     };
     by?: (string | null) | User;
     at?: string | null;
+    fingerprint?: string | null;
   };
   history?: {
     docs?: (string | DossierEvent)[];
@@ -1543,6 +1544,7 @@ export interface DossiersSelect<T extends boolean = true> {
             };
         by?: T;
         at?: T;
+        fingerprint?: T;
       };
   history?: T;
   updatedAt?: T;
@@ -1846,6 +1848,10 @@ export interface SiteSetting {
  */
 export interface DossierSetting {
   id: string;
+  /**
+   * Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.
+   */
+  programmeStartYear: number;
   deadlineDay: number;
   deadlineMonth: number;
   remindersEnabled?: boolean | null;
@@ -1930,6 +1936,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  * via the `definition` "dossier-settings_select".
  */
 export interface DossierSettingsSelect<T extends boolean = true> {
+  programmeStartYear?: T;
   deadlineDay?: T;
   deadlineMonth?: T;
   remindersEnabled?: T;
@@ -2043,7 +2050,18 @@ export interface FigureBlock {
  * via the `definition` "QuoteBlock".
  */
 export interface QuoteBlock {
+  /**
+   * Ví dụ: “Đồng chí Trần Văn Tuyển, Phó Bí thư Chi bộ chia sẻ: ”. Để trống nếu đoạn văn mở đầu bằng lời trích.
+   */
+  before?: string | null;
+  /**
+   * Không gõ dấu ngoặc kép bao ngoài; hệ thống tự thêm.
+   */
   text: string;
+  /**
+   * Ví dụ: “.” hoặc “, đồng chí Lê Thị Minh nhìn nhận.”. Để trống cả hai ô câu dẫn để hiện lời trích thành khối riêng.
+   */
+  after?: string | null;
   speaker: string;
   position?: string | null;
   id?: string | null;

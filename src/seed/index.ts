@@ -69,14 +69,14 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     description: 'Loạt bài về cách Huyện ủy Krông Nô triển khai Đề án 05: từ người đứng đầu, đến nhận diện và kiểm tra, giám sát.',
   }))
 
-  async function image(n: number, alt: string, caption?: string): Promise<Doc> {
+  async function image(n: number, alt: string, caption?: string, credit?: string): Promise<Doc> {
     const name = `anh-minh-hoa-${n}.jpg`
     const found = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, limit: 1, depth: 0 })
     if (found.docs[0]) return found.docs[0] as unknown as Doc
     const data = await placeholderImage(n)
     const doc = await payload.create({
       collection: 'media',
-      data: { alt, caption, credit: 'Ảnh minh họa' },
+      data: { alt, caption, credit },
       file: { data, mimetype: 'image/jpeg', name, size: data.length },
       context: ctx,
     })
@@ -111,7 +111,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
           case 'heading':
             return heading(String(part.text))
           case 'quote':
-            return block('quote', { text: part.text, speaker: part.speaker, position: part.position }, `quote-${i}`)
+            return block(
+              'quote',
+              { before: part.before, text: part.text, after: part.after, speaker: part.speaker, position: part.position },
+              `quote-${i}`,
+            )
           case 'figure':
             return block('figure', { image: figureImages[Number(part.image)].id, caption: part.caption }, `figure-${i}`)
           default:
@@ -123,7 +127,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   }))
 
   for (const a of DEMO_ARTICLES) {
-    const cover = await image(a.image, `Ảnh minh họa: ${a.title}`)
+    const cover = await image(a.image, `Ảnh minh họa: ${a.title}`, undefined, 'Ảnh minh họa')
     await ensure(
       'articles',
       { slug: { equals: a.slug } },
