@@ -2,13 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ArticleCard, ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
-import { populatedList, type ArticleDoc, type CategoryDoc } from '@/components/types'
-import { readGlobal, readMany } from '@/data'
+import type { ArticleDoc, CategoryDoc } from '@/components/types'
+import { homepagePicks, readMany } from '@/data'
 import { pageMetadata } from '@/seo'
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
-
-type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | string)[] }
 
 export function generateMetadata(): Metadata {
   return pageMetadata('/')
@@ -16,13 +14,7 @@ export function generateMetadata(): Metadata {
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const page = pageParam((await searchParams).trang)
-  const home = await readGlobal<Homepage>('homepage', 1)
-  // Picks the public cannot read (drafts, unpublished) come back as bare ids and are dropped.
-  let featured = populatedList(home.featured).filter((a) => a._status === 'published')
-  if (!featured.length) {
-    featured = (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, featured: { equals: true } }, sort: '-publishedAt', limit: 4 })).docs
-  }
-  const dontMiss = populatedList(home.dontMiss).filter((a) => a._status === 'published')
+  const { featured, dontMiss } = await homepagePicks()
   const latest = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
   const { docs: categories } = await readMany<CategoryDoc>('categories', { sort: 'order', limit: 6, depth: 0 })
   const byCategory = await Promise.all(

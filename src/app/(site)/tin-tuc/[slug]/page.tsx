@@ -9,7 +9,7 @@ import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { Picture } from '@/components/Picture'
 import { RichText } from '@/components/RichText'
 import { populated, populatedList, type ArticleDoc, type AuthorDoc, type CategoryDoc, type MediaDoc, type SeriesDoc } from '@/components/types'
-import { approvedComments, articleBySlug, seriesParts } from '@/data'
+import { approvedComments, articleBySlug, homepagePicks, seriesParts } from '@/data'
 import { pageMetadata } from '@/seo'
 import { siteUrl, SITE_LOGO, SITE_LOGO_SIZE, SITE_NAME } from '@/site'
 import { formatDate, formatDateTime } from '@/vietnamese'
@@ -89,7 +89,10 @@ export default async function ArticlePage({ params }: Props) {
   const related = populatedList<ArticleDoc>(article.related).filter((r) => r._status === 'published' || preview)
   const comments = await approvedComments(article.id)
   const permalink = `/tin-tuc/${article.slug}`
+  const picks = await homepagePicks()
+  const others = (list: ArticleDoc[]) => list.filter((a) => a.id !== article.id).slice(0, 5)
   return (
+    <div className="article-layout">
     <article className="article">
       {preview ? (
         <>
@@ -181,5 +184,16 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
       </section>
     </article>
+      <aside className="article-aside" aria-label="Tin nổi bật, đừng bỏ lỡ">
+        <section aria-labelledby="noi-bat">
+          <h2 id="noi-bat" className="section-title">Nổi bật</h2>
+          <ArticleList articles={others(picks.featured)} variant="compact" empty="Chưa có bài nổi bật." />
+        </section>
+        <section aria-labelledby="dung-bo-lo">
+          <h2 id="dung-bo-lo" className="section-title">Đừng bỏ lỡ</h2>
+          <ArticleList articles={others(picks.dontMiss)} variant="compact" empty="Ban biên tập chưa chọn bài." />
+        </section>
+      </aside>
+    </div>
   )
 }
