@@ -41,7 +41,7 @@ describe('the reference article', () => {
     // Each of the five quotations is marked up as one, inside its paragraph.
     expect(await page.locator('.article__body p q').count()).toBe(5)
     const aside = page.locator('.article-aside')
-    expect(await aside.locator('h2').allInnerTexts()).toEqual(['Nổi bật', 'Đừng bỏ lỡ'])
+    expect(await aside.locator('h2').allTextContents()).toEqual(['Nổi bật', 'Đừng bỏ lỡ'])
     await context.close()
   })
 })
