@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, newsroomOnly, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
 import { NOTE_KINDS } from '../../src/articles/notes'
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
@@ -14,6 +14,7 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
+    hidden: newsroomOnly,
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'part', 'publishedAt', '_status'],
     group: 'Tin bài',

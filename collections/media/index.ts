@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES } from '../../src/access'
+import { anyone, isRole, NEWSROOM_ROLES, newsroomOnly, PUBLISHER_ROLES } from '../../src/access'
 import { uploadDir } from '@/uploads/folders'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -8,7 +8,7 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
+  admin: { hidden: newsroomOnly, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
   access: {
     read: anyone,
     create: isRole(...NEWSROOM_ROLES),
