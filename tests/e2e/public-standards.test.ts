@@ -89,7 +89,7 @@ describe('every public page', () => {
 
 describe('an unknown address', () => {
   it('answers 404 with the Vietnamese page inside the site layout, readable without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: url('/') })
+    const context = await newContext(browser, { javaScriptEnabled: false })
     const page = await context.newPage()
     for (const p of ['/khong-co-trang-nay', '/mot/duong/dan/la', '/tin-tuc/khong-co-bai-nay', '/chuyen-muc/khong-co', '/bieu-hien/xx-99']) {
       const res = await page.goto(p)

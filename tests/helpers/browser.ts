@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '@/seed/demoArticles'
 import { testServer } from './env'
 import { demoEmail, login, type DemoRole } from './http'
@@ -25,12 +25,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A context on the test server: relative page.goto('/tin-tuc') works, Vietnamese locale and time zone. */
-export function newContext(browser: Browser): Promise<BrowserContext> {
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: testServer().baseUrl,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 800 },
+    ...options,
   })
 }
 
