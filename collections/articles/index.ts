@@ -32,7 +32,8 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // No autosave: with it, merely opening "Tạo mới" saved an empty draft.
+    drafts: { schedulePublish: true },
   },
   defaultSort: '-publishedAt',
   hooks: {

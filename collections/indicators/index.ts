@@ -14,7 +14,9 @@ export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: 'Biểu hiện', plural: 'Biểu hiện' },
   admin: {
-    useAsTitle: 'title',
+    // Pickers search the title field only: "TT-01 — …" lets staff find an indicator by its code,
+    // the way checks and messages name it.
+    useAsTitle: 'label',
     defaultColumns: ['code', 'title', 'group', 'parent'],
     group: 'Danh mục biểu hiện',
     listSearchableFields: ['code', 'title'],
@@ -54,6 +56,16 @@ export const Indicators: CollectionConfig = {
       ],
     },
     { name: 'title', label: 'Tên biểu hiện', type: 'text', required: true, maxLength: 500 },
+    {
+      name: 'label',
+      label: 'Tên hiển thị khi chọn',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Mã và tên, tự ghi khi lưu.' },
+      hooks: {
+        beforeChange: [({ siblingData }) => [siblingData?.code, siblingData?.title].filter(Boolean).join(' — ') || undefined],
+      },
+    },
     {
       type: 'row',
       fields: [
