@@ -14,7 +14,6 @@ export const DossierSettings: GlobalConfig = {
       name: 'programmeStartYear',
       label: 'Năm bắt đầu thực hiện Đề án',
       type: 'number',
-      required: true,
       defaultValue: DEFAULT_PROGRAMME_START_YEAR,
       min: 2000,
       max: 2100,
