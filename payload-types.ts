@@ -1809,7 +1809,7 @@ export interface DossierSetting {
   /**
    * Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.
    */
-  programmeStartYear: number;
+  programmeStartYear?: number | null;
   deadlineDay: number;
   deadlineMonth: number;
   remindersEnabled?: boolean | null;
