@@ -51,7 +51,11 @@ import { sweepOrphanUploadsOnStart } from './src/uploads/sweep'
 import { TIME_ZONE } from './src/vietnamese'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
 
-const SEO_LABELS: Record<string, string> = { title: 'Tiêu đề khi chia sẻ', description: 'Mô tả khi chia sẻ', image: 'Ảnh khi chia sẻ' }
+const SEO_LABELS: Record<string, string> = {
+  title: 'Tiêu đề khi chia sẻ',
+  description: 'Mô tả khi chia sẻ',
+  image: 'Ảnh khi chia sẻ',
+}
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
@@ -83,7 +87,11 @@ export default buildConfig({
       beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
       afterNavLinks: ['/src/admin/progress/ProgressNavLink#ProgressNavLink'],
       views: {
-        progress: { Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard', path: '/tien-do', exact: true },
+        progress: {
+          Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard',
+          path: '/tien-do',
+          exact: true,
+        },
       },
     },
     livePreview: {

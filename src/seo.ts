@@ -27,7 +27,12 @@ export function pageMetadata(
   const description = page.description?.trim() || SITE_DESCRIPTION
   const title = page.title ?? `${SITE_NAME} — Tự soi, tự sửa`
   const image = page.image?.url
-    ? { url: absoluteUrl(page.image.url), width: page.image.width ?? undefined, height: page.image.height ?? undefined, alt: page.image.alt ?? '' }
+    ? {
+        url: absoluteUrl(page.image.url),
+        width: page.image.width ?? undefined,
+        height: page.image.height ?? undefined,
+        alt: page.image.alt ?? '',
+      }
     : { url: absoluteUrl(SITE_LOGO), ...SITE_LOGO_SIZE, alt: SITE_NAME }
   return {
     ...(page.title ? { title: page.title } : {}),

@@ -4,7 +4,8 @@
  * PORT), so a demo on another port links to itself.
  */
 export function siteUrl(): string {
-  const url = process.env.SERVER_URL || process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || '3000'}`
+  const url =
+    process.env.SERVER_URL || process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || '3000'}`
   return url.replace(/\/+$/, '')
 }
 

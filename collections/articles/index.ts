@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, newsroomOnly, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import {
+  draftsOrPublish,
+  fieldIsRole,
+  isRole,
+  NEWSROOM_ROLES,
+  newsroomOnly,
+  PUBLISHER_ROLES,
+  publishedOrNewsroom,
+} from '../../src/access'
 import { NOTE_KINDS } from '../../src/articles/notes'
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
@@ -19,7 +27,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'series', 'part', 'publishedAt', '_status'],
     group: 'Tin bài',
     livePreview: {
-      url: ({ data }) => `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      url: ({ data }) =>
+        `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
     },
     preview: (doc) => `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(doc?.slug ?? ''))}`,
   },
@@ -82,7 +91,15 @@ export const Articles: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'kind', label: 'Loại', type: 'select', required: true, defaultValue: 'correction', options: [...NOTE_KINDS], admin: { width: '30%' } },
+                    {
+                      name: 'kind',
+                      label: 'Loại',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'correction',
+                      options: [...NOTE_KINDS],
+                      admin: { width: '30%' },
+                    },
                     {
                       name: 'at',
                       label: 'Thời điểm đăng',
@@ -141,14 +158,35 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
-    { name: 'authors', label: 'Tác giả', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'categories', label: 'Chuyên mục', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'authors',
+      label: 'Tác giả',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'categories',
+      label: 'Chuyên mục',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       type: 'row',
       admin: { position: 'sidebar' },
       fields: [
         { name: 'series', label: 'Loạt bài', type: 'relationship', relationTo: 'series', index: true },
-        { name: 'part', label: 'Kỳ', type: 'number', min: 1, max: 999, admin: { condition: (data) => Boolean(data?.series) } },
+        {
+          name: 'part',
+          label: 'Kỳ',
+          type: 'number',
+          min: 1,
+          max: 999,
+          admin: { condition: (data) => Boolean(data?.series) },
+        },
       ],
     },
     {
@@ -159,7 +197,8 @@ export const Articles: CollectionConfig = {
       access: { read: fieldIsRole(...NEWSROOM_ROLES) },
       admin: {
         position: 'sidebar',
-        description: 'Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.',
+        description:
+          'Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.',
       },
     },
     {
@@ -167,9 +206,26 @@ export const Articles: CollectionConfig = {
       label: 'Ghi chú của phiên bản',
       type: 'text',
       access: { read: fieldIsRole(...NEWSROOM_ROLES) },
-      admin: { readOnly: true, position: 'sidebar', description: 'Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.',
+      },
     },
-    { name: 'featured', label: 'Nổi bật', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
-    { name: 'commentsEnabled', label: 'Cho phép bình luận', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      label: 'Nổi bật',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'commentsEnabled',
+      label: 'Cho phép bình luận',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -7,7 +7,12 @@ export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: { singular: 'Tác giả', plural: 'Tác giả' },
   admin: { hidden: newsroomOnly, useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Tin bài' },
-  access: { read: anyone, create: isRole(...NEWSROOM_ROLES), update: isRole(...NEWSROOM_ROLES), delete: isRole(...PUBLISHER_ROLES) },
+  access: {
+    read: anyone,
+    create: isRole(...NEWSROOM_ROLES),
+    update: isRole(...NEWSROOM_ROLES),
+    delete: isRole(...PUBLISHER_ROLES),
+  },
   fields: [
     { name: 'name', label: 'Tên / bút danh', type: 'text', required: true },
     slugField('name'),

@@ -6,7 +6,12 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'Chuyên mục', plural: 'Chuyên mục' },
   admin: { hidden: newsroomOnly, useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent'], group: 'Tin bài' },
-  access: { read: anyone, create: isRole(...PUBLISHER_ROLES), update: isRole(...PUBLISHER_ROLES), delete: isRole(...PUBLISHER_ROLES) },
+  access: {
+    read: anyone,
+    create: isRole(...PUBLISHER_ROLES),
+    update: isRole(...PUBLISHER_ROLES),
+    delete: isRole(...PUBLISHER_ROLES),
+  },
   fields: [
     { name: 'title', label: 'Tên chuyên mục', type: 'text', required: true },
     slugField('title'),

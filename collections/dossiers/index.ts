@@ -96,7 +96,13 @@ export const Dossiers: CollectionConfig = {
               labels: { singular: 'Biểu hiện', plural: 'Biểu hiện' },
               type: 'array',
               fields: [
-                { name: 'indicator', label: 'Biểu hiện', type: 'relationship', relationTo: 'indicators', required: true },
+                {
+                  name: 'indicator',
+                  label: 'Biểu hiện',
+                  type: 'relationship',
+                  relationTo: 'indicators',
+                  required: true,
+                },
                 { name: 'note', label: 'Nhận xét của tổ chức', type: 'textarea' },
               ],
             },
@@ -116,7 +122,10 @@ export const Dossiers: CollectionConfig = {
                   name: 'code',
                   label: 'Số hiệu',
                   type: 'text',
-                  admin: { readOnly: true, description: 'Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.' },
+                  admin: {
+                    readOnly: true,
+                    description: 'Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.',
+                  },
                 },
                 { name: 'measure', label: 'Biện pháp', type: 'textarea', required: true },
                 {
@@ -132,7 +141,13 @@ export const Dossiers: CollectionConfig = {
                   fields: [
                     { name: 'responsible', label: 'Người/bộ phận chịu trách nhiệm', type: 'text' },
                     { name: 'deadline', label: 'Thời hạn', type: 'date', admin: dateOnly },
-                    { name: 'progress', label: 'Tiến độ', type: 'select', defaultValue: 'not-started', options: [...PLAN_PROGRESS] },
+                    {
+                      name: 'progress',
+                      label: 'Tiến độ',
+                      type: 'select',
+                      defaultValue: 'not-started',
+                      options: [...PLAN_PROGRESS],
+                    },
                   ],
                 },
               ],
@@ -153,7 +168,13 @@ export const Dossiers: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'measure', label: 'Số hiệu biện pháp (BP-…)', type: 'text', required: true },
-                    { name: 'result', label: 'Kết quả', type: 'select', required: true, options: [...EVALUATION_RESULTS] },
+                    {
+                      name: 'result',
+                      label: 'Kết quả',
+                      type: 'select',
+                      required: true,
+                      options: [...EVALUATION_RESULTS],
+                    },
                   ],
                 },
                 { name: 'note', label: 'Ghi chú', type: 'textarea' },
@@ -170,12 +191,16 @@ export const Dossiers: CollectionConfig = {
             {
               name: 'crossCheck',
               type: 'ui',
-              admin: { components: { Field: '/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck' } },
+              admin: {
+                components: { Field: '/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck' },
+              },
             },
             {
               name: 'suggestedIndicators',
               type: 'ui',
-              admin: { components: { Field: '/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators' } },
+              admin: {
+                components: { Field: '/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators' },
+              },
             },
             {
               name: 'suggestionDecisions',
@@ -250,7 +275,12 @@ export const Dossiers: CollectionConfig = {
                   ],
                 },
                 { name: 'by', label: 'Người ghi', type: 'relationship', relationTo: 'users' },
-                { name: 'at', label: 'Thời điểm', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+                {
+                  name: 'at',
+                  label: 'Thời điểm',
+                  type: 'date',
+                  admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+                },
                 // The content as it was returned, so a resubmission unchanged must answer the reason.
                 { name: 'fingerprint', type: 'text', admin: { hidden: true } },
               ],
@@ -269,7 +299,10 @@ export const Dossiers: CollectionConfig = {
               on: 'dossier',
               defaultSort: 'at',
               defaultLimit: 50,
-              admin: { allowCreate: false, defaultColumns: ['at', 'action', 'fromStage', 'toStage', 'actorName', 'note'] },
+              admin: {
+                allowCreate: false,
+                defaultColumns: ['at', 'action', 'fromStage', 'toStage', 'actorName', 'note'],
+              },
             },
           ],
         },

@@ -3,7 +3,12 @@ import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
 import { suggestEndpoint } from '../../src/suggest/server/endpoints'
 import { exportCatalogueEndpoint, importCatalogueEndpoint } from './endpoints/catalogueFiles'
-import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode, refuseDeletingParent } from './hooks/checkIndicator'
+import {
+  checkIndicatorPlace,
+  INDICATOR_CODE,
+  normalizeIndicatorCode,
+  refuseDeletingParent,
+} from './hooks/checkIndicator'
 import { indexIndicatorForSearch, removeIndicatorFromSearch } from './hooks/indexForSearch'
 
 /**
@@ -50,7 +55,9 @@ export const Indicators: CollectionConfig = {
           maxLength: 32,
           hooks: { beforeValidate: [({ value }) => normalizeIndicatorCode(value)] },
           validate: (value: unknown) =>
-            typeof value === 'string' && INDICATOR_CODE.test(value) ? true : 'Mã gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang, ví dụ TT-01 hoặc TT-01.02.',
+            typeof value === 'string' && INDICATOR_CODE.test(value)
+              ? true
+              : 'Mã gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang, ví dụ TT-01 hoặc TT-01.02.',
         },
         { name: 'order', label: 'Thứ tự', type: 'number', min: 0 },
       ],
@@ -63,20 +70,31 @@ export const Indicators: CollectionConfig = {
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Mã và tên, tự ghi khi lưu.' },
       hooks: {
-        beforeChange: [({ siblingData }) => [siblingData?.code, siblingData?.title].filter(Boolean).join(' — ') || undefined],
+        beforeChange: [
+          ({ siblingData }) => [siblingData?.code, siblingData?.title].filter(Boolean).join(' — ') || undefined,
+        ],
       },
     },
     {
       type: 'row',
       fields: [
-        { name: 'group', label: 'Nhóm', type: 'relationship', relationTo: 'indicator-groups', required: true, index: true },
+        {
+          name: 'group',
+          label: 'Nhóm',
+          type: 'relationship',
+          relationTo: 'indicator-groups',
+          required: true,
+          index: true,
+        },
         {
           name: 'parent',
           label: 'Thuộc biểu hiện gốc',
           type: 'relationship',
           relationTo: 'indicators',
           index: true,
-          filterOptions: ({ id }): Where => ({ and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[] }),
+          filterOptions: ({ id }): Where => ({
+            and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[],
+          }),
           admin: { description: 'Để trống nếu đây là biểu hiện gốc; chọn để tạo biểu hiện cụ thể của địa phương.' },
         },
       ],

@@ -24,10 +24,19 @@ export class SafeSection extends Component<Props, State> {
   render() {
     if (!this.state.failed) return this.props.children
     return (
-      <div role="status" data-testid="safe-section-fallback" style={{ padding: '0.75rem 1rem', marginBottom: '1rem', border: '1px solid var(--theme-warning-500)', borderRadius: 4 }}>
+      <div
+        role="status"
+        data-testid="safe-section-fallback"
+        style={{
+          padding: '0.75rem 1rem',
+          marginBottom: '1rem',
+          border: '1px solid var(--theme-warning-500)',
+          borderRadius: 4,
+        }}
+      >
         <p style={{ margin: 0 }}>
-          Phần “{this.props.title}” tạm thời không hiển thị được. Các mục khác của hồ sơ vẫn dùng bình thường; hãy tải lại trang
-          hoặc báo quản trị hệ thống nếu lỗi còn lặp lại.
+          Phần “{this.props.title}” tạm thời không hiển thị được. Các mục khác của hồ sơ vẫn dùng bình thường; hãy tải
+          lại trang hoặc báo quản trị hệ thống nếu lỗi còn lặp lại.
         </p>
       </div>
     )

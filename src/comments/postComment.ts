@@ -36,7 +36,12 @@ export async function postComment(_prev: CommentFormState, form: FormData): Prom
   } catch (err) {
     // Judged by shape, not instanceof: the server action's bundle may hold its own copy of
     // Payload's error classes, and a refusal (e.g. too many comments) must reach the reader.
-    const refusal = err as { name?: string; status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
+    const refusal = err as {
+      name?: string
+      status?: number
+      message?: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
     if (Array.isArray(refusal?.data?.errors)) {
       const errors: Record<string, string> = {}
       for (const e of refusal.data.errors) errors[e.path] = e.message

@@ -17,12 +17,23 @@ export const DossierSettings: GlobalConfig = {
       defaultValue: DEFAULT_PROGRAMME_START_YEAR,
       min: 2000,
       max: 2100,
-      admin: { description: 'Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.' },
+      admin: {
+        description:
+          'Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.',
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'deadlineDay', label: 'Hạn gửi hồ sơ: ngày', type: 'number', required: true, defaultValue: 15, min: 1, max: 31 },
+        {
+          name: 'deadlineDay',
+          label: 'Hạn gửi hồ sơ: ngày',
+          type: 'number',
+          required: true,
+          defaultValue: 15,
+          min: 1,
+          max: 31,
+        },
         { name: 'deadlineMonth', label: 'tháng', type: 'number', required: true, defaultValue: 12, min: 1, max: 12 },
       ],
     },

@@ -29,7 +29,9 @@ export function idOf(ref: Ref): Id | undefined {
 }
 
 function ids(refs: Ref[] | null | undefined): Id[] {
-  return rowsOf(refs).map(idOf).filter((v): v is Id => v !== undefined)
+  return rowsOf(refs)
+    .map(idOf)
+    .filter((v): v is Id => v !== undefined)
 }
 
 const key = (id: Id) => String(id)
@@ -91,7 +93,7 @@ export function completenessProblems(
   const identifiedKeys = new Set(identified.map(key))
   const stray: Id[] = []
   const strayRows: number[] = []
-  ;rowsOf(d.planItems).forEach((p, i) => {
+  rowsOf(d.planItems).forEach((p, i) => {
     const outside = ids(p.indicators).filter((id) => !identifiedKeys.has(key(id)))
     if (outside.length) {
       stray.push(...outside)
@@ -106,7 +108,9 @@ export function completenessProblems(
       rows: strayRows,
     })
   }
-  const empty = rowsOf(d.planItems).map((p, i) => (ids(p.indicators).length === 0 ? i + 1 : 0)).filter(Boolean)
+  const empty = rowsOf(d.planItems)
+    .map((p, i) => (ids(p.indicators).length === 0 ? i + 1 : 0))
+    .filter(Boolean)
   if (empty.length > 0) {
     problems.push({
       code: 'plan-without-indicator',
@@ -136,7 +140,7 @@ export type ShortcomingCheck = {
 export function uncoveredShortcomings(d: DossierContent): ShortcomingCheck[] {
   const identified = new Set(identifiedIndicators(d).map(key))
   const out: ShortcomingCheck[] = []
-  ;rowsOf(d.shortcomings).forEach((s, i) => {
+  rowsOf(d.shortcomings).forEach((s, i) => {
     const mapped = ids(s.indicators)
     const base = { row: i + 1, text: String(s.text ?? ''), source: String(s.source ?? '') }
     if (mapped.length === 0) out.push({ ...base, reason: 'unmapped', indicators: [] })
@@ -187,10 +191,14 @@ export function evaluationProblems(
   planItems: { code?: string | null }[] | null | undefined,
   evaluations: { measure?: string | null }[] | null | undefined,
 ): Problem[] {
-  const codes = new Set(rowsOf(planItems).map((p) => p.code).filter(Boolean) as string[])
+  const codes = new Set(
+    rowsOf(planItems)
+      .map((p) => p.code)
+      .filter(Boolean) as string[],
+  )
   const problems: Problem[] = []
   const seen = new Set<string>()
-  ;rowsOf(evaluations).forEach((e, i) => {
+  rowsOf(evaluations).forEach((e, i) => {
     const code = (e.measure ?? '').trim()
     if (!codes.has(code)) {
       problems.push({
@@ -199,7 +207,11 @@ export function evaluationProblems(
         rows: [i + 1],
       })
     } else if (seen.has(code)) {
-      problems.push({ code: 'evaluation-duplicate', message: `Biện pháp ${code} được đánh giá hai lần.`, rows: [i + 1] })
+      problems.push({
+        code: 'evaluation-duplicate',
+        message: `Biện pháp ${code} được đánh giá hai lần.`,
+        rows: [i + 1],
+      })
     }
     seen.add(code)
   })
@@ -207,7 +219,20 @@ export function evaluationProblems(
 }
 
 /** What a reviewer judged: everything the organisation fills in, not the workflow's own fields. */
-const NOT_CONTENT = new Set(['id', 'stage', 'review', 'title', 'organizationName', 'createdAt', 'updatedAt', 'history', 'attachments', 'workflow', 'crossCheck', '_status'])
+const NOT_CONTENT = new Set([
+  'id',
+  'stage',
+  'review',
+  'title',
+  'organizationName',
+  'createdAt',
+  'updatedAt',
+  'history',
+  'attachments',
+  'workflow',
+  'crossCheck',
+  '_status',
+])
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical)

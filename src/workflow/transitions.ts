@@ -1,5 +1,11 @@
 import { hasRole, ROLES, type Role } from '../access/roles'
-import { completenessProblems, crossCheckProblems, type DossierContent, type IndicatorLabel, type Problem } from './guards'
+import {
+  completenessProblems,
+  crossCheckProblems,
+  type DossierContent,
+  type IndicatorLabel,
+  type Problem,
+} from './guards'
 import { stageLabel, type Stage } from './stages'
 
 export const ACTIONS = [
@@ -50,7 +56,14 @@ export type TransitionRule = {
  * (approver) once recommended. Only the hands holding it may move it on or send it back.
  */
 export const TRANSITIONS: TransitionRule[] = [
-  { action: 'submit', from: 'draft', to: 'submitted', roles: ['org-officer'], ownOrganization: true, guard: completenessProblems },
+  {
+    action: 'submit',
+    from: 'draft',
+    to: 'submitted',
+    roles: ['org-officer'],
+    ownOrganization: true,
+    guard: completenessProblems,
+  },
   {
     action: 'resubmit',
     from: 'returned',
@@ -98,7 +111,10 @@ export function decideTransition(
   if (!actor) return refuse(401, 'Bạn cần đăng nhập để thực hiện thao tác này.')
   const { action } = request
   if (!isAction(action)) {
-    return refuse(400, `Thao tác không hợp lệ: “${String(action ?? '')}”. Các thao tác: ${ACTIONS.map((a) => `${a.value} (${a.label})`).join(', ')}.`)
+    return refuse(
+      400,
+      `Thao tác không hợp lệ: “${String(action ?? '')}”. Các thao tác: ${ACTIONS.map((a) => `${a.value} (${a.label})`).join(', ')}.`,
+    )
   }
   const fromHere = TRANSITIONS.filter((t) => t.action === action && t.from === dossier.stage)
   if (fromHere.length === 0) {
@@ -145,7 +161,11 @@ export type AvailableAction = {
 }
 
 /** The buttons an actor sees on a dossier now: the same table, without a request to judge. */
-export function availableActions(dossier: DossierContent & { stage: Stage }, actor: Actor, ctx: GuardContext = {}): AvailableAction[] {
+export function availableActions(
+  dossier: DossierContent & { stage: Stage },
+  actor: Actor,
+  ctx: GuardContext = {},
+): AvailableAction[] {
   if (!actor) return []
   return rulesFrom(dossier.stage)
     .filter((t) => hasRole({ roles: actor.roles as Role[] }, ...t.roles))
@@ -162,7 +182,9 @@ export function availableActions(dossier: DossierContent & { stage: Stage }, act
 
 /** Stages in which a dossier waits for someone holding one of these roles (their dashboard). */
 export function stagesAwaiting(roles: readonly Role[] | null | undefined): Stage[] {
-  const stages = TRANSITIONS.filter((t) => !t.optional && hasRole({ roles: roles as Role[] }, ...t.roles)).map((t) => t.from)
+  const stages = TRANSITIONS.filter((t) => !t.optional && hasRole({ roles: roles as Role[] }, ...t.roles)).map(
+    (t) => t.from,
+  )
   return [...new Set(stages)]
 }
 

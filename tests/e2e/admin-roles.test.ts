@@ -9,7 +9,12 @@ import { rest, type DemoRole } from '../helpers/http'
  * only the menu of its own work, dates as dd/MM/yyyy HH:mm and Vietnamese words.
  */
 const ROLES: DemoRole[] = ['admin', 'editor', 'reporter', 'org-officer', 'reviewer', 'approver', 'inspector']
-const NEWSROOM = ['/admin/collections/articles', '/admin/collections/media', '/admin/collections/comments', '/admin/collections/series']
+const NEWSROOM = [
+  '/admin/collections/articles',
+  '/admin/collections/media',
+  '/admin/collections/comments',
+  '/admin/collections/series',
+]
 
 let browser: Browser
 beforeAll(async () => {
@@ -30,14 +35,20 @@ function watchErrors(page: Page): string[] {
 
 async function menuLinks(page: Page): Promise<string[]> {
   await page.locator('nav a[href^="/admin/"]').first().waitFor({ timeout: 60_000 })
-  const hrefs = await page.locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+  const hrefs = await page
+    .locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   return [...new Set(hrefs)]
 }
 
 async function brokenImages(page: Page): Promise<string[]> {
-  return page.locator('img').evaluateAll((imgs) =>
-    (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.getAttribute('src') ?? ''),
-  )
+  return page
+    .locator('img')
+    .evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[])
+        .filter((i) => i.complete && i.naturalWidth === 0)
+        .map((i) => i.getAttribute('src') ?? ''),
+    )
 }
 
 describe('the admin, role by role', () => {
@@ -57,7 +68,10 @@ describe('the admin, role by role', () => {
         for (const n of NEWSROOM) expect(links.includes(n), `${n} in the menu`).toBe(newsroom)
         for (const href of links) {
           await page.goto(href)
-          await page.locator('.collection-list, .global-edit, .document-fields, form').first().waitFor({ timeout: 60_000 })
+          await page
+            .locator('.collection-list, .global-edit, .document-fields, form')
+            .first()
+            .waitFor({ timeout: 60_000 })
           await page.waitForLoadState('networkidle')
           const text = await page.locator('main, .template-default__wrap').first().innerText()
           // A yes/no column reads Có/Không; "Sai" means "wrong".
@@ -73,7 +87,8 @@ describe('the admin, role by role', () => {
   }
 
   it('opens a new article form without saving an empty draft', async () => {
-    const count = async () => (await rest('GET', '/api/articles?limit=0&draft=true', { as: 'editor' })).json.totalDocs as number
+    const count = async () =>
+      (await rest('GET', '/api/articles?limit=0&draft=true', { as: 'editor' })).json.totalDocs as number
     const before = await count()
     const context = await newContext(browser)
     context.setDefaultTimeout(60_000)

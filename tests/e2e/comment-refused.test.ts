@@ -18,7 +18,10 @@ describe('a reader who has commented too often', () => {
     const article = (await rest('GET', `/api/articles?where[slug][equals]=${REFERENCE_SLUG}&depth=0`)).json.docs[0].id
     // Use up this client's allowance (COMMENT_RATE_LIMIT per window) through the API.
     for (let i = 0; i < 200; i++) {
-      const res = await rest('POST', '/api/comments', { ip, body: { article, authorName: 'Bạn đọc', email: 'a@example.com', body: `Góp ý số ${i}` } })
+      const res = await rest('POST', '/api/comments', {
+        ip,
+        body: { article, authorName: 'Bạn đọc', email: 'a@example.com', body: `Góp ý số ${i}` },
+      })
       if (res.status === 429) break
       expect(res.status, res.text).toBe(201)
     }

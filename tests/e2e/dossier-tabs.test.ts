@@ -10,7 +10,15 @@ import { api, completeContent, createCell, indicatorIds, transition } from '../i
  * it and the reviewer who reads it. The admin remembers the last tab, so a tab that crashed
  * would crash the dossier on every later visit.
  */
-const TABS = ['1. Nhận diện', '2. Kế hoạch khắc phục', '3. Đánh giá cuối năm', '4. Đối chiếu phiếu kết luận', '5. Tài liệu đính kèm', 'Ý kiến thẩm định', 'Lịch sử']
+const TABS = [
+  '1. Nhận diện',
+  '2. Kế hoạch khắc phục',
+  '3. Đánh giá cuối năm',
+  '4. Đối chiếu phiếu kết luận',
+  '5. Tài liệu đính kèm',
+  'Ý kiến thẩm định',
+  'Lịch sử',
+]
 
 let browser: Browser
 const dossiers: Record<string, string> = {}
@@ -64,7 +72,10 @@ describe('a dossier in the admin', () => {
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
       try {
-        const which = role === 'reviewer' ? ['with-shortcomings', 'without-shortcomings'] : ['with-shortcomings', 'without-shortcomings', 'empty']
+        const which =
+          role === 'reviewer'
+            ? ['with-shortcomings', 'without-shortcomings']
+            : ['with-shortcomings', 'without-shortcomings', 'empty']
         for (const key of which) await openEveryTab(page, dossiers[key], errors)
       } finally {
         await context.close()

@@ -20,7 +20,19 @@ const require = createRequire(import.meta.url)
 const run = promisify(execFile)
 
 let browser: Browser
-const pages: string[] = ['/', `/tin-tuc/${REFERENCE_SLUG}`, '/chuyen-muc/de-an-05', '/tac-gia/hoang-hoai', '/van-ban', '/bieu-hien', '/tien-do', '/tien-do?nam=2022', '/tim-kiem?q=de+an+05', '/khong-co-trang-nay', '/tin-tuc/khong-co-bai-nay']
+const pages: string[] = [
+  '/',
+  `/tin-tuc/${REFERENCE_SLUG}`,
+  '/chuyen-muc/de-an-05',
+  '/tac-gia/hoang-hoai',
+  '/van-ban',
+  '/bieu-hien',
+  '/tien-do',
+  '/tien-do?nam=2022',
+  '/tim-kiem?q=de+an+05',
+  '/khong-co-trang-nay',
+  '/tin-tuc/khong-co-bai-nay',
+]
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -38,9 +50,24 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+    return result.violations.map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    )
   })
   return violations
 }
@@ -75,8 +102,16 @@ describe('every public page', () => {
       }
       // One checker run for all pages: starting Java is the slow part.
       const jar = require.resolve('vnu-jar/build/dist/vnu.jar')
-      const { stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 16 << 20 })
-      const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; extract?: string }[] }).messages
+      const { stderr } = await run(
+        'java',
+        ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files],
+        { maxBuffer: 16 << 20 },
+      )
+      const messages = (
+        JSON.parse(stderr || '{"messages":[]}') as {
+          messages: { type: string; url: string; message: string; extract?: string }[]
+        }
+      ).messages
       const errors = messages
         .filter((m) => m.type === 'error')
         .map((m) => `${pages[Number(path.basename(m.url).replace(/\D/g, ''))]}: ${m.message} ${m.extract ?? ''}`)
@@ -91,7 +126,13 @@ describe('an unknown address', () => {
   it('answers 404 with the Vietnamese page inside the site layout, readable without JavaScript', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false })
     const page = await context.newPage()
-    for (const p of ['/khong-co-trang-nay', '/mot/duong/dan/la', '/tin-tuc/khong-co-bai-nay', '/chuyen-muc/khong-co', '/bieu-hien/xx-99']) {
+    for (const p of [
+      '/khong-co-trang-nay',
+      '/mot/duong/dan/la',
+      '/tin-tuc/khong-co-bai-nay',
+      '/chuyen-muc/khong-co',
+      '/bieu-hien/xx-99',
+    ]) {
       const res = await page.goto(p)
       expect(res?.status(), p).toBe(404)
       expect(await page.locator('html').getAttribute('lang'), p).toBe('vi')

@@ -21,7 +21,10 @@ describe('dossier years', () => {
     const progress = await page('/tien-do')
     expect(progress.status).toBe(200)
     expect(progress.html).not.toContain('2061')
-    expect([...yearLinks(progress.html), ...(/aria-current="page">(\d{4})</.exec(progress.html)?.slice(1).map(Number) ?? [])]).toContain(2022)
+    expect([
+      ...yearLinks(progress.html),
+      ...(/aria-current="page">(\d{4})</.exec(progress.html)?.slice(1).map(Number) ?? []),
+    ]).toContain(2022)
     expect((await page('/tien-do?nam=2022')).status).toBe(200)
     expect((await page('/tien-do?nam=2061')).status).toBe(404)
 
@@ -43,14 +46,18 @@ describe('a returned dossier', () => {
   it('tells the officer why first, and will not go back unchanged without an answer', async () => {
     const options = await api('org-officer', 'GET', `/api/dossiers/${id}/transitions`)
     expect(options.json.returned).toMatchObject({ reason: 'Kế hoạch chưa cụ thể', unchanged: true })
-    expect(options.json.actions).toEqual([expect.objectContaining({ action: 'resubmit', needsReason: true, answersReturn: true })])
+    expect(options.json.actions).toEqual([
+      expect.objectContaining({ action: 'resubmit', needsReason: true, answersReturn: true }),
+    ])
 
     const unchanged = await transition('org-officer', id, { action: 'resubmit' })
     expect(unchanged.status).toBe(422)
     expect(message(unchanged)).toContain('chưa được sửa từ khi bị trả lại')
     expect(await stageOf(id)).toBe('returned')
 
-    const edited = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, { selfAssessment: 'Đã cụ thể hóa từng biện pháp theo ý kiến thẩm định.' })
+    const edited = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, {
+      selfAssessment: 'Đã cụ thể hóa từng biện pháp theo ý kiến thẩm định.',
+    })
     expect(edited.status, edited.text).toBe(200)
     const after = await api('org-officer', 'GET', `/api/dossiers/${id}/transitions`)
     expect(after.json.returned.unchanged).toBe(false)
@@ -60,7 +67,10 @@ describe('a returned dossier', () => {
 
   it('may go back unchanged with an answer to the reason, which the history keeps', async () => {
     const other = (await dossierIn('returned')).id
-    const res = await transition('org-officer', other, { action: 'resubmit', reason: 'Biện pháp đã cụ thể, xin giải trình thêm.' })
+    const res = await transition('org-officer', other, {
+      action: 'resubmit',
+      reason: 'Biện pháp đã cụ thể, xin giải trình thêm.',
+    })
     expect(res.status, res.text).toBe(200)
     expect(res.json.event.note).toBe('Biện pháp đã cụ thể, xin giải trình thêm.')
   })

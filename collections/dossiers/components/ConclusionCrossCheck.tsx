@@ -38,7 +38,9 @@ function CrossCheck() {
     const missing = wanted.filter((id) => !catalogue[id])
     if (missing.length === 0) return
     const query = missing.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(id)}`).join('&')
-    void fetch(`${config.serverURL ?? ''}${config.routes.api}/indicators?${query}&depth=0&limit=${missing.length}`, { credentials: 'include' })
+    void fetch(`${config.serverURL ?? ''}${config.routes.api}/indicators?${query}&depth=0&limit=${missing.length}`, {
+      credentials: 'include',
+    })
       .then((r) => r.json())
       .then((json: { docs?: Indicator[] }) =>
         setCatalogue((c) => ({ ...c, ...Object.fromEntries((json.docs ?? []).map((d) => [String(d.id), d])) })),
@@ -51,7 +53,10 @@ function CrossCheck() {
   }
 
   return (
-    <div style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', marginBottom: '1.5rem' }} data-testid="conclusion-cross-check">
+    <div
+      style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}
+      data-testid="conclusion-cross-check"
+    >
       <div style={column}>
         <h4>Biểu hiện đã nhận diện (mục 1)</h4>
         {identified.length ? (

@@ -5,7 +5,14 @@ import { SafeSection } from '../../../src/admin/SafeSection'
 import { formatDateTime } from '../../../src/vietnamese/format'
 
 type Problem = { code: string; message: string }
-type Option = { action: string; label: string; to: string; needsReason: boolean; answersReturn?: boolean; problems: Problem[] }
+type Option = {
+  action: string
+  label: string
+  to: string
+  needsReason: boolean
+  answersReturn?: boolean
+  problems: Problem[]
+}
 type Returned = { reason: string; remarks: Record<string, string | null>; at: string | null; unchanged: boolean }
 type Options = { stage: string; stageLabel: string; actions: Option[]; returned?: Returned | null }
 
@@ -77,7 +84,9 @@ function Workflow() {
   }, [load, modified])
 
   if (!id) {
-    return <div style={box}>Lưu hồ sơ lần đầu để bắt đầu quy trình: nhận diện → kế hoạch khắc phục → gửi thẩm định.</div>
+    return (
+      <div style={box}>Lưu hồ sơ lần đầu để bắt đầu quy trình: nhận diện → kế hoạch khắc phục → gửi thẩm định.</div>
+    )
   }
 
   async function run(option: Option) {
@@ -87,7 +96,11 @@ function Workflow() {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: option.action, reason: reason || undefined, remarks: option.needsReason ? remarks : undefined }),
+        body: JSON.stringify({
+          action: option.action,
+          reason: reason || undefined,
+          remarks: option.needsReason ? remarks : undefined,
+        }),
       })
       const json = await res.json()
       if (!res.ok) {
@@ -106,7 +119,11 @@ function Workflow() {
   return (
     <div style={box} data-testid="dossier-workflow">
       {done ? (
-        <p role="status" data-testid="workflow-done" style={{ marginTop: 0, fontWeight: 600, color: 'var(--theme-success-750)' }}>
+        <p
+          role="status"
+          data-testid="workflow-done"
+          style={{ marginTop: 0, fontWeight: 600, color: 'var(--theme-success-750)' }}
+        >
           ✓ {done}
         </p>
       ) : null}
@@ -153,7 +170,9 @@ function Workflow() {
         .map((o) => (
           <div key={o.action} style={{ marginTop: '1rem' }}>
             <label htmlFor="transition-reason" style={{ display: 'block', fontWeight: 600 }}>
-              {o.answersReturn ? 'Trả lời lý do trả lại (bắt buộc vì hồ sơ chưa được sửa)' : `Lý do “${o.label}” (bắt buộc)`}
+              {o.answersReturn
+                ? 'Trả lời lý do trả lại (bắt buộc vì hồ sơ chưa được sửa)'
+                : `Lý do “${o.label}” (bắt buộc)`}
             </label>
             <textarea
               id="transition-reason"
@@ -164,23 +183,23 @@ function Workflow() {
               onChange={(e) => setReason(e.target.value)}
             />
             {o.answersReturn ? null : (
-            <details style={{ margin: '0.5rem 0' }}>
-              <summary>Ý kiến theo từng mục (không bắt buộc)</summary>
-              {SECTIONS.map(([key, label]) => (
-                <div key={key} style={{ marginTop: '0.5rem' }}>
-                  <label htmlFor={`remark-${key}`} style={{ display: 'block' }}>
-                    {label}
-                  </label>
-                  <textarea
-                    id={`remark-${key}`}
-                    rows={2}
-                    style={{ width: '100%' }}
-                    value={remarks[key] ?? ''}
-                    onChange={(e) => setRemarks({ ...remarks, [key]: e.target.value })}
-                  />
-                </div>
-              ))}
-            </details>
+              <details style={{ margin: '0.5rem 0' }}>
+                <summary>Ý kiến theo từng mục (không bắt buộc)</summary>
+                {SECTIONS.map(([key, label]) => (
+                  <div key={key} style={{ marginTop: '0.5rem' }}>
+                    <label htmlFor={`remark-${key}`} style={{ display: 'block' }}>
+                      {label}
+                    </label>
+                    <textarea
+                      id={`remark-${key}`}
+                      rows={2}
+                      style={{ width: '100%' }}
+                      value={remarks[key] ?? ''}
+                      onChange={(e) => setRemarks({ ...remarks, [key]: e.target.value })}
+                    />
+                  </div>
+                ))}
+              </details>
             )}
             <Button disabled={busy || !reason.trim()} onClick={() => void run(o)}>
               Xác nhận “{o.label}”
@@ -198,7 +217,12 @@ function ReturnedNotice({ returned }: { returned: Returned }) {
     <div
       role="alert"
       data-testid="returned-reason"
-      style={{ borderLeft: '4px solid var(--theme-error-500)', padding: '0.5rem 0.75rem', marginBottom: '1rem', background: 'var(--theme-error-50)' }}
+      style={{
+        borderLeft: '4px solid var(--theme-error-500)',
+        padding: '0.5rem 0.75rem',
+        marginBottom: '1rem',
+        background: 'var(--theme-error-50)',
+      }}
     >
       <p style={{ margin: 0, fontWeight: 600 }}>
         Hồ sơ bị trả lại{returned.at ? ` lúc ${formatDateTime(returned.at)}` : ''}. Lý do:
@@ -215,7 +239,8 @@ function ReturnedNotice({ returned }: { returned: Returned }) {
       ) : null}
       {returned.unchanged ? (
         <p style={{ margin: '0.25rem 0 0' }}>
-          Hồ sơ chưa được sửa từ khi bị trả lại: hãy sửa theo lý do trên rồi lưu, hoặc ghi câu trả lời cho lý do khi “Gửi lại”.
+          Hồ sơ chưa được sửa từ khi bị trả lại: hãy sửa theo lý do trên rồi lưu, hoặc ghi câu trả lời cho lý do khi
+          “Gửi lại”.
         </p>
       ) : null}
     </div>

@@ -12,7 +12,11 @@ export function generateMetadata(): Metadata {
   return pageMetadata('/')
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const page = pageParam((await searchParams).trang)
   const { featured, dontMiss } = await homepagePicks()
   const latest = await readMany<ArticleDoc>('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
@@ -20,7 +24,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const byCategory = await Promise.all(
     categories.map(async (c) => ({
       category: c,
-      articles: (await readMany<ArticleDoc>('articles', { where: { ...PUBLISHED, categories: { in: [c.id] } }, sort: '-publishedAt', limit: 3 })).docs,
+      articles: (
+        await readMany<ArticleDoc>('articles', {
+          where: { ...PUBLISHED, categories: { in: [c.id] } },
+          sort: '-publishedAt',
+          limit: 3,
+        })
+      ).docs,
     })),
   )
   const [hero, ...moreFeatured] = featured
@@ -29,17 +39,23 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h1 className="visually-hidden">Soi Sửa — Tin tức Đề án 05</h1>
       <div className="home-grid">
         <section aria-labelledby="noi-bat">
-          <h2 id="noi-bat" className="section-title">Nổi bật</h2>
+          <h2 id="noi-bat" className="section-title">
+            Nổi bật
+          </h2>
           {hero ? <ArticleCard article={hero} variant="hero" /> : <p className="empty">Chưa có bài nổi bật.</p>}
           {moreFeatured.length ? <ArticleList articles={moreFeatured} /> : null}
         </section>
         <aside aria-labelledby="dung-bo-lo">
-          <h2 id="dung-bo-lo" className="section-title">Đừng bỏ lỡ</h2>
+          <h2 id="dung-bo-lo" className="section-title">
+            Đừng bỏ lỡ
+          </h2>
           <ArticleList articles={dontMiss} variant="compact" empty="Ban biên tập chưa chọn bài." />
         </aside>
       </div>
       <section aria-labelledby="moi-nhat">
-        <h2 id="moi-nhat" className="section-title">Tin mới</h2>
+        <h2 id="moi-nhat" className="section-title">
+          Tin mới
+        </h2>
         <ArticleList articles={latest.docs} empty="Chưa có bài viết nào được đăng." />
         <Pagination basePath="/" page={page} totalPages={latest.totalPages} />
       </section>

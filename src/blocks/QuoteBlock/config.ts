@@ -14,14 +14,26 @@ export const QuoteBlock: Block = {
       name: 'before',
       label: 'Câu dẫn trước lời trích',
       type: 'textarea',
-      admin: { description: 'Ví dụ: “Đồng chí Trần Văn Tuyển, Phó Bí thư Chi bộ chia sẻ: ”. Để trống nếu đoạn văn mở đầu bằng lời trích.' },
+      admin: {
+        description:
+          'Ví dụ: “Đồng chí Trần Văn Tuyển, Phó Bí thư Chi bộ chia sẻ: ”. Để trống nếu đoạn văn mở đầu bằng lời trích.',
+      },
     },
-    { name: 'text', label: 'Lời trích dẫn', type: 'textarea', required: true, admin: { description: 'Không gõ dấu ngoặc kép bao ngoài; hệ thống tự thêm.' } },
+    {
+      name: 'text',
+      label: 'Lời trích dẫn',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Không gõ dấu ngoặc kép bao ngoài; hệ thống tự thêm.' },
+    },
     {
       name: 'after',
       label: 'Phần sau lời trích',
       type: 'text',
-      admin: { description: 'Ví dụ: “.” hoặc “, đồng chí Lê Thị Minh nhìn nhận.”. Để trống cả hai ô câu dẫn để hiện lời trích thành khối riêng.' },
+      admin: {
+        description:
+          'Ví dụ: “.” hoặc “, đồng chí Lê Thị Minh nhìn nhận.”. Để trống cả hai ô câu dẫn để hiện lời trích thành khối riêng.',
+      },
     },
     {
       type: 'row',

@@ -78,7 +78,10 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
     isInScope(req, dossier.organization),
   ])
   const codes = await indicatorCodes(req, referencedIndicators(dossier as never))
-  const current = fingerprint(dossier, files.docs.map((f) => String(f.id)))
+  const current = fingerprint(
+    dossier,
+    files.docs.map((f) => String(f.id)),
+  )
   const atReturn = (dossier.review as { fingerprint?: string | null } | undefined)?.fingerprint
   return {
     fingerprint: current,
@@ -88,7 +91,8 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
     } as DossierContent,
     actor: req.user ? { roles: (req.user as { roles?: Role[] }).roles ?? [], inScope } : null,
     ctx: {
-      requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ?? []) as string[],
+      requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ??
+        []) as string[],
       attachmentLabel: attachmentKindLabel,
       label: (id: string | number) => codes.get(String(id)) ?? String(id),
       unchangedSinceReturn: dossier.stage === 'returned' && Boolean(atReturn) && atReturn === current,
@@ -99,16 +103,23 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
 
 /** Reads a dossier as the requesting user sees it; someone who may not see it learns nothing. */
 export async function readDossierAs(req: PayloadRequest, id: unknown): Promise<DossierDoc> {
-  const doc = typeof id === 'string' && id ? await req.payload.findByID({
-    collection: 'dossiers',
-    id,
-    depth: 0,
-    overrideAccess: false,
-    disableErrors: true,
-    req,
-  }) : null
+  const doc =
+    typeof id === 'string' && id
+      ? await req.payload.findByID({
+          collection: 'dossiers',
+          id,
+          depth: 0,
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })
+      : null
   if (!doc) throw new TransitionRefused('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
-  return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: refId(doc.organization as never) as string }
+  return {
+    ...(doc as unknown as DossierDoc),
+    id: String(doc.id),
+    organization: refId(doc.organization as never) as string,
+  }
 }
 
 /**
@@ -131,7 +142,12 @@ export async function applyTransition(
   try {
     const dossier = await readDossierAs(req, input.id)
     const facts = await transitionFacts(req, dossier)
-    const decision = decideTransition({ ...facts.content, stage: dossier.stage }, facts.actor, { action: input.action, reason: input.reason }, facts.ctx)
+    const decision = decideTransition(
+      { ...facts.content, stage: dossier.stage },
+      facts.actor,
+      { action: input.action, reason: input.reason },
+      facts.ctx,
+    )
     if (!decision.ok) throw new TransitionRefused(decision.message, decision.status, decision.problems)
 
     const at = (input.at ?? new Date()).toISOString()
@@ -145,7 +161,9 @@ export async function applyTransition(
       id: dossier.id,
       data: {
         stage: decision.to,
-        ...(sendsBack ? { review: { reason: decision.reason, remarks, by: user.id, at, fingerprint: facts.fingerprint } } : {}),
+        ...(sendsBack
+          ? { review: { reason: decision.reason, remarks, by: user.id, at, fingerprint: facts.fingerprint } }
+          : {}),
       } as never,
       depth: 0,
       overrideAccess: true,

@@ -15,7 +15,11 @@ export async function yearsWithDossiers(payload: Payload): Promise<number[]> {
   await Promise.all(
     Array.from({ length: range.to - range.from + 1 }, async (_, i) => {
       const year = range.from + i
-      const { totalDocs } = await payload.count({ collection: 'dossiers', where: { year: { equals: year } }, overrideAccess: true })
+      const { totalDocs } = await payload.count({
+        collection: 'dossiers',
+        where: { year: { equals: year } },
+        overrideAccess: true,
+      })
       if (totalDocs > 0) found.add(year)
     }),
   )

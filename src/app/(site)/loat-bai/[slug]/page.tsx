@@ -8,7 +8,8 @@ import { formatDateTime } from '@/vietnamese'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const series = (slug: string) => (/^[a-z0-9-]{1,200}$/.test(slug) ? readOne<SeriesDoc>('series', { slug: { equals: slug } }, { depth: 0 }) : null)
+const series = (slug: string) =>
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<SeriesDoc>('series', { slug: { equals: slug } }, { depth: 0 }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await series((await params).slug)

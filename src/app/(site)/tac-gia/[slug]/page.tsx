@@ -9,7 +9,13 @@ import { pageMetadata } from '@/seo'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const author = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne<AuthorDoc>('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } }) : null
+  /^[a-z0-9-]{1,200}$/.test(slug)
+    ? readOne<AuthorDoc>(
+        'authors',
+        { slug: { equals: slug } },
+        { depth: 0, select: { name: true, slug: true, bio: true } },
+      )
+    : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await author((await params).slug)
@@ -36,7 +42,9 @@ export default async function AuthorPage({ params, searchParams }: Props) {
         <p>{articles.totalDocs} bài viết</p>
       </header>
       <section aria-labelledby="bai-viet">
-        <h2 id="bai-viet" className="section-title">Bài viết</h2>
+        <h2 id="bai-viet" className="section-title">
+          Bài viết
+        </h2>
         <ArticleList articles={articles.docs} empty="Tác giả chưa có bài viết được đăng." />
         <Pagination basePath={`/tac-gia/${a.slug}`} page={page} totalPages={articles.totalPages} />
       </section>
