@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -439,6 +392,10 @@ export interface Indicator {
   code: string;
   order?: number | null;
   title: string;
+  /**
+   * Mã và tên, tự ghi khi lưu.
+   */
+  label?: string | null;
   group: string | IndicatorGroup;
   /**
    * Để trống nếu đây là biểu hiện gốc; chọn để tạo biểu hiện cụ thể của địa phương.
@@ -683,6 +640,7 @@ export interface Dossier {
     };
     by?: (string | null) | User;
     at?: string | null;
+    fingerprint?: string | null;
   };
   history?: {
     docs?: (string | DossierEvent)[];
@@ -1447,6 +1405,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   code?: T;
   order?: T;
   title?: T;
+  label?: T;
   group?: T;
   parent?: T;
   explanation?: T;
@@ -1554,6 +1513,7 @@ export interface DossiersSelect<T extends boolean = true> {
             };
         by?: T;
         at?: T;
+        fingerprint?: T;
       };
   history?: T;
   updatedAt?: T;
@@ -1858,6 +1818,10 @@ export interface SiteSetting {
  */
 export interface DossierSetting {
   id: string;
+  /**
+   * Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.
+   */
+  programmeStartYear?: number | null;
   deadlineDay: number;
   deadlineMonth: number;
   remindersEnabled?: boolean | null;
@@ -1942,6 +1906,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  * via the `definition` "dossier-settings_select".
  */
 export interface DossierSettingsSelect<T extends boolean = true> {
+  programmeStartYear?: T;
   deadlineDay?: T;
   deadlineMonth?: T;
   remindersEnabled?: T;
@@ -2055,7 +2020,18 @@ export interface FigureBlock {
  * via the `definition` "QuoteBlock".
  */
 export interface QuoteBlock {
+  /**
+   * Ví dụ: “Đồng chí Trần Văn Tuyển, Phó Bí thư Chi bộ chia sẻ: ”. Để trống nếu đoạn văn mở đầu bằng lời trích.
+   */
+  before?: string | null;
+  /**
+   * Không gõ dấu ngoặc kép bao ngoài; hệ thống tự thêm.
+   */
   text: string;
+  /**
+   * Ví dụ: “.” hoặc “, đồng chí Lê Thị Minh nhìn nhận.”. Để trống cả hai ô câu dẫn để hiện lời trích thành khối riêng.
+   */
+  after?: string | null;
   speaker: string;
   position?: string | null;
   id?: string | null;

@@ -50,7 +50,14 @@ import { progressEndpoints } from './src/progress/endpoints'
 import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
 import { sweepOrphanUploadsOnStart } from './src/uploads/sweep'
+import { TIME_ZONE } from './src/vietnamese'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
+
+const SEO_LABELS: Record<string, string> = {
+  title: 'Tiêu đề khi chia sẻ',
+  description: 'Mô tả khi chia sẻ',
+  image: 'Ảnh khi chia sẻ',
+}
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
@@ -70,12 +77,23 @@ export default buildConfig({
     // e-mail abroad and need a foreign image source in the Content-Security-Policy.
     avatar: 'default',
     meta: { titleSuffix: ` — ${SITE_NAME}` },
+    // Staff read dates as Vietnamese documents write them, in Vietnam's time (the server runs
+    // in Asia/Ho_Chi_Minh, see next.config.mjs, so server-rendered lists agree with the browser).
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
+      defaultTimezone: TIME_ZONE,
+    },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
       afterNavLinks: ['/src/admin/progress/ProgressNavLink#ProgressNavLink'],
       views: {
-        progress: { Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard', path: '/tien-do', exact: true },
+        progress: {
+          Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard',
+          path: '/tien-do',
+          exact: true,
+        },
       },
     },
     livePreview: {
@@ -88,9 +106,13 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
-    // One answer for every failed login (collections/users/hooks/hideAccountState.ts).
+    // "Sai" reads as "wrong"; a yes/no column reads "Có"/"Không". One answer for every failed
+    // login (collections/users/hooks/hideAccountState.ts).
     translations: {
-      vi: { error: { emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.' } },
+      vi: {
+        general: { true: 'Có', false: 'Không' },
+        error: { emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.' },
+      },
     },
   },
   collections: [
@@ -162,6 +184,8 @@ export default buildConfig({
       collections: ['articles'],
       uploadsCollection: 'media',
       tabbedUI: false,
+      fields: ({ defaultFields }) =>
+        defaultFields.map((f) => ('name' in f && SEO_LABELS[f.name] ? { ...f, label: SEO_LABELS[f.name] } : f)),
       generateTitle: ({ doc }) => `${String(doc?.title ?? '')} — ${SITE_NAME}`,
       generateDescription: ({ doc }) => String(doc?.lead ?? '').slice(0, 300),
       generateURL: ({ doc }) => `${siteUrl()}/tin-tuc/${String(doc?.slug ?? '')}`,

@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { changeUnlessLive, isRole, MEDIA_LIVE, NEWSROOM_ROLES, PUBLISHER_ROLES, publicOrNewsroomMedia } from '../../src/access'
+import {
+  changeUnlessLive,
+  isRole,
+  MEDIA_LIVE,
+  NEWSROOM_ROLES,
+  newsroomOnly,
+  PUBLISHER_ROLES,
+  publicOrNewsroomMedia,
+} from '../../src/access'
 import { uploadDir } from '@/uploads/folders'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -11,7 +19,7 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
+  admin: { hidden: newsroomOnly, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
   access: {
     read: publicOrNewsroomMedia,
     create: isRole(...NEWSROOM_ROLES),

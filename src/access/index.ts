@@ -57,3 +57,12 @@ export const publicOrNewsroomMedia: Access = ({ req: { user } }) =>
 /** Public reference data (categories, authors, series) that newsroom staff maintain. */
 export const newsroomWrite = isRole(...NEWSROOM_ROLES)
 export const publisherWrite = isRole(...PUBLISHER_ROLES)
+
+/** admin.hidden: the part of the admin that is not a role's work stays out of its menu. */
+export const hiddenUnless =
+  (...roles: Role[]) =>
+  ({ user }: { user: unknown }) =>
+    !hasRole(user as RoleUser, ...roles)
+
+/** The newsroom's collections, out of the menus of dossier and inspection staff. */
+export const newsroomOnly = hiddenUnless(...NEWSROOM_ROLES)

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '@/seed/demoArticles'
 import { testServer } from './env'
 import { demoEmail, login, type DemoRole } from './http'
@@ -25,12 +25,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A context on the test server: relative page.goto('/tin-tuc') works, Vietnamese locale and time zone. */
-export function newContext(browser: Browser): Promise<BrowserContext> {
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: testServer().baseUrl,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 800 },
+    ...options,
   })
 }
 
@@ -43,11 +44,15 @@ export async function loginToAdmin(page: Page, role: DemoRole): Promise<void> {
   await page.locator('input[name="email"]').fill(demoEmail(role))
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((u) => u.pathname.startsWith('/admin') && !u.pathname.startsWith('/admin/login'), { timeout: 60_000 })
+  await page.waitForURL((u) => u.pathname.startsWith('/admin') && !u.pathname.startsWith('/admin/login'), {
+    timeout: 60_000,
+  })
 }
 
 /** Faster than the form: puts a REST login's cookie into the context (for tests not about logging in). */
 export async function authenticateContext(context: BrowserContext, role: DemoRole): Promise<void> {
   const session = await login(role)
-  await context.addCookies([{ name: 'payload-token', value: session.token, url: testServer().baseUrl, httpOnly: true, sameSite: 'Lax' }])
+  await context.addCookies([
+    { name: 'payload-token', value: session.token, url: testServer().baseUrl, httpOnly: true, sameSite: 'Lax' },
+  ])
 }
