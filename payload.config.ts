@@ -80,8 +80,6 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
       defaultTimezone: TIME_ZONE,
     },
-    // No Gravatar: staff photos are not fetched from outside (it showed as a broken image).
-    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
