@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -247,6 +200,7 @@ export interface Article {
   revisionNote?: string | null;
   featured?: boolean | null;
   commentsEnabled?: boolean | null;
+  images?: (string | Media)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -271,6 +225,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Tự bật khi một bài viết đã xuất bản dùng ảnh này.
+   */
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -434,6 +392,10 @@ export interface Indicator {
   code: string;
   order?: number | null;
   title: string;
+  /**
+   * Mã và tên, tự ghi khi lưu.
+   */
+  label?: string | null;
   group: string | IndicatorGroup;
   /**
    * Để trống nếu đây là biểu hiện gốc; chọn để tạo biểu hiện cụ thể của địa phương.
@@ -486,6 +448,10 @@ export interface Author {
 export interface User {
   id: string;
   name: string;
+  /**
+   * Bắt buộc khi bạn đổi email hoặc mật khẩu của chính mình.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'reporter' | 'org-officer' | 'reviewer' | 'approver' | 'inspector')[];
   /**
    * Cán bộ cơ sở làm việc cho các tổ chức này và các tổ chức trực thuộc.
@@ -674,6 +640,7 @@ export interface Dossier {
     };
     by?: (string | null) | User;
     at?: string | null;
+    fingerprint?: string | null;
   };
   history?: {
     docs?: (string | DossierEvent)[];
@@ -1220,6 +1187,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   revisionNote?: T;
   featured?: T;
   commentsEnabled?: T;
+  images?: T;
   meta?:
     | T
     | {
@@ -1283,6 +1251,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1436,6 +1405,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   code?: T;
   order?: T;
   title?: T;
+  label?: T;
   group?: T;
   parent?: T;
   explanation?: T;
@@ -1543,6 +1513,7 @@ export interface DossiersSelect<T extends boolean = true> {
             };
         by?: T;
         at?: T;
+        fingerprint?: T;
       };
   history?: T;
   updatedAt?: T;
@@ -1684,6 +1655,7 @@ export interface PublishedTalliesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   organizations?: T;
   updatedAt?: T;
@@ -1846,6 +1818,10 @@ export interface SiteSetting {
  */
 export interface DossierSetting {
   id: string;
+  /**
+   * Hồ sơ chỉ được lập cho các năm từ năm này đến năm sau năm hiện tại; các ô chọn năm chỉ liệt kê những năm đó.
+   */
+  programmeStartYear?: number | null;
   deadlineDay: number;
   deadlineMonth: number;
   remindersEnabled?: boolean | null;
@@ -1930,6 +1906,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  * via the `definition` "dossier-settings_select".
  */
 export interface DossierSettingsSelect<T extends boolean = true> {
+  programmeStartYear?: T;
   deadlineDay?: T;
   deadlineMonth?: T;
   remindersEnabled?: T;
@@ -2043,7 +2020,18 @@ export interface FigureBlock {
  * via the `definition` "QuoteBlock".
  */
 export interface QuoteBlock {
+  /**
+   * Ví dụ: “Đồng chí Trần Văn Tuyển, Phó Bí thư Chi bộ chia sẻ: ”. Để trống nếu đoạn văn mở đầu bằng lời trích.
+   */
+  before?: string | null;
+  /**
+   * Không gõ dấu ngoặc kép bao ngoài; hệ thống tự thêm.
+   */
   text: string;
+  /**
+   * Ví dụ: “.” hoặc “, đồng chí Lê Thị Minh nhìn nhận.”. Để trống cả hai ô câu dẫn để hiện lời trích thành khối riêng.
+   */
+  after?: string | null;
   speaker: string;
   position?: string | null;
   id?: string | null;

@@ -34,6 +34,8 @@ import { auditTrail } from './src/audit/plugin'
 import { pruneAuditLogTask } from './src/audit/prune'
 import { answerInApiShape } from './src/http/afterError'
 import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
+import { withReferenceGuards } from './src/access/references'
+import { withSystemAccess } from './src/access/systemCollections'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverUrl } from './src/config/serverUrl'
@@ -48,11 +50,20 @@ import { progressEndpoints } from './src/progress/endpoints'
 import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
 import { sweepOrphanUploadsOnStart } from './src/uploads/sweep'
+import { TIME_ZONE } from './src/vietnamese'
 import { dossierDeadlineRemindersTask } from './src/workflow/server/reminders'
+
+const SEO_LABELS: Record<string, string> = {
+  title: 'Tiêu đề khi chia sẻ',
+  description: 'Mô tả khi chia sẻ',
+  image: 'Ảnh khi chia sẻ',
+}
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const publisher = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as RoleUser, ...PUBLISHER_ROLES)
 
+// Payload's own lock and preference collections, and plugin fields, exist only once the config is
+// built: their rules and the guard against deleting what is still referred to are added then.
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverUrl(),
@@ -66,12 +77,23 @@ export default buildConfig({
     // e-mail abroad and need a foreign image source in the Content-Security-Policy.
     avatar: 'default',
     meta: { titleSuffix: ` — ${SITE_NAME}` },
+    // Staff read dates as Vietnamese documents write them, in Vietnam's time (the server runs
+    // in Asia/Ho_Chi_Minh, see next.config.mjs, so server-rendered lists agree with the browser).
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
+      defaultTimezone: TIME_ZONE,
+    },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
       afterNavLinks: ['/src/admin/progress/ProgressNavLink#ProgressNavLink'],
       views: {
-        progress: { Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard', path: '/tien-do', exact: true },
+        progress: {
+          Component: '/src/admin/progress/ProgressDashboard#ProgressDashboard',
+          path: '/tien-do',
+          exact: true,
+        },
       },
     },
     livePreview: {
@@ -84,6 +106,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    // "Sai" reads as "wrong"; a yes/no column reads "Có"/"Không". One answer for every failed
+    // login (collections/users/hooks/hideAccountState.ts).
+    translations: {
+      vi: {
+        general: { true: 'Có', false: 'Không' },
+        error: { emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.' },
+      },
+    },
   },
   collections: [
     Articles,
@@ -154,6 +184,8 @@ export default buildConfig({
       collections: ['articles'],
       uploadsCollection: 'media',
       tabbedUI: false,
+      fields: ({ defaultFields }) =>
+        defaultFields.map((f) => ('name' in f && SEO_LABELS[f.name] ? { ...f, label: SEO_LABELS[f.name] } : f)),
       generateTitle: ({ doc }) => `${String(doc?.title ?? '')} — ${SITE_NAME}`,
       generateDescription: ({ doc }) => String(doc?.lead ?? '').slice(0, 300),
       generateURL: ({ doc }) => `${siteUrl()}/tin-tuc/${String(doc?.slug ?? '')}`,
@@ -166,4 +198,4 @@ export default buildConfig({
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: prepareOnStart,
-})
+}).then((config) => withReferenceGuards(withSystemAccess(config)))

@@ -1,6 +1,16 @@
 import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { draftsOrPublish, fieldIsRole, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, publishedOrNewsroom } from '../../src/access'
+import {
+  ARTICLES_LIVE,
+  changeUnlessLive,
+  createUnlessLive,
+  fieldIsRole,
+  isRole,
+  NEWSROOM_ROLES,
+  newsroomOnly,
+  PUBLISHER_ROLES,
+  publishedOrNewsroom,
+} from '../../src/access'
 import { NOTE_KINDS } from '../../src/articles/notes'
 import { articleBodyBlocks } from '../../src/blocks'
 import { slugField } from '../../src/fields/slug'
@@ -9,35 +19,39 @@ import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
 import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
 import { requireChangeNote } from './hooks/requireChangeNote'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { listImages, shareImages, unshareImagesOnDelete } from './hooks/shareImages'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
+    hidden: newsroomOnly,
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'part', 'publishedAt', '_status'],
     group: 'Tin bài',
     livePreview: {
-      url: ({ data }) => `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      url: ({ data }) =>
+        `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
     },
     preview: (doc) => `${siteUrl()}/xem-truoc?collection=articles&slug=${encodeURIComponent(String(doc?.slug ?? ''))}`,
   },
   access: {
     read: publishedOrNewsroom,
     readVersions: isRole('admin', 'editor', 'reporter'),
-    create: draftsOrPublish,
-    update: draftsOrPublish,
+    create: createUnlessLive(ARTICLES_LIVE),
+    update: changeUnlessLive(ARTICLES_LIVE),
     delete: isRole(...PUBLISHER_ROLES),
   },
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // No autosave: with it, merely opening "Tạo mới" saved an empty draft.
+    drafts: { schedulePublish: true },
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [requireChangeNote, setPublishedAt, freezeProgressBlocks],
-    afterChange: [indexArticleForSearch],
-    afterDelete: [removeArticleFromSearch],
+    beforeChange: [requireChangeNote, setPublishedAt, freezeProgressBlocks, listImages],
+    afterChange: [indexArticleForSearch, shareImages],
+    afterDelete: [removeArticleFromSearch, unshareImagesOnDelete],
   },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },
@@ -80,7 +94,15 @@ export const Articles: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'kind', label: 'Loại', type: 'select', required: true, defaultValue: 'correction', options: [...NOTE_KINDS], admin: { width: '30%' } },
+                    {
+                      name: 'kind',
+                      label: 'Loại',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'correction',
+                      options: [...NOTE_KINDS],
+                      admin: { width: '30%' },
+                    },
                     {
                       name: 'at',
                       label: 'Thời điểm đăng',
@@ -139,14 +161,35 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
-    { name: 'authors', label: 'Tác giả', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'categories', label: 'Chuyên mục', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'authors',
+      label: 'Tác giả',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'categories',
+      label: 'Chuyên mục',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       type: 'row',
       admin: { position: 'sidebar' },
       fields: [
         { name: 'series', label: 'Loạt bài', type: 'relationship', relationTo: 'series', index: true },
-        { name: 'part', label: 'Kỳ', type: 'number', min: 1, max: 999, admin: { condition: (data) => Boolean(data?.series) } },
+        {
+          name: 'part',
+          label: 'Kỳ',
+          type: 'number',
+          min: 1,
+          max: 999,
+          admin: { condition: (data) => Boolean(data?.series) },
+        },
       ],
     },
     {
@@ -157,7 +200,8 @@ export const Articles: CollectionConfig = {
       access: { read: fieldIsRole(...NEWSROOM_ROLES) },
       admin: {
         position: 'sidebar',
-        description: 'Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.',
+        description:
+          'Chỉ khi sửa lỗi chính tả, định dạng của bài đã đăng: không hiện cho người đọc, chỉ áp dụng cho lần lưu này.',
       },
     },
     {
@@ -165,9 +209,37 @@ export const Articles: CollectionConfig = {
       label: 'Ghi chú của phiên bản',
       type: 'text',
       access: { read: fieldIsRole(...NEWSROOM_ROLES) },
-      admin: { readOnly: true, position: 'sidebar', description: 'Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Ghi chú đính chính, cập nhật (hoặc “sửa lỗi nhỏ”) được thêm trong phiên bản này.',
+      },
     },
-    { name: 'featured', label: 'Nổi bật', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
-    { name: 'commentsEnabled', label: 'Cho phép bình luận', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      label: 'Nổi bật',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'commentsEnabled',
+      label: 'Cho phép bình luận',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
+    // Kept by the save (hooks/shareImages.ts): which images the public may fetch, and which
+    // images an article still uses when someone tries to delete one.
+    {
+      name: 'images',
+      label: 'Ảnh dùng trong bài',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      index: true,
+      admin: { hidden: true },
+    },
   ],
 }

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES } from '../../src/access'
+import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, newsroomOnly } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 
 /** Bylines and pen names; not user accounts. */
 export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: { singular: 'Tác giả', plural: 'Tác giả' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Tin bài' },
-  access: { read: anyone, create: isRole(...NEWSROOM_ROLES), update: isRole(...NEWSROOM_ROLES), delete: isRole(...PUBLISHER_ROLES) },
+  admin: { hidden: newsroomOnly, useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Tin bài' },
+  access: {
+    read: anyone,
+    create: isRole(...NEWSROOM_ROLES),
+    update: isRole(...NEWSROOM_ROLES),
+    delete: isRole(...PUBLISHER_ROLES),
+  },
   fields: [
     { name: 'name', label: 'Tên / bút danh', type: 'text', required: true },
     slugField('name'),

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
+import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'Chuyên mục', plural: 'Chuyên mục' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent'], group: 'Tin bài' },
-  access: { read: anyone, create: isRole(...PUBLISHER_ROLES), update: isRole(...PUBLISHER_ROLES), delete: isRole(...PUBLISHER_ROLES) },
+  admin: { hidden: newsroomOnly, useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent'], group: 'Tin bài' },
+  access: {
+    read: anyone,
+    create: isRole(...PUBLISHER_ROLES),
+    update: isRole(...PUBLISHER_ROLES),
+    delete: isRole(...PUBLISHER_ROLES),
+  },
   fields: [
     { name: 'title', label: 'Tên chuyên mục', type: 'text', required: true },
     slugField('title'),

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Where } from 'payload'
-import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser } from '../../src/access'
+import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser, newsroomOnly } from '../../src/access'
 import { COMMENT_LIMITS } from '../../src/comments/rules'
 import { guardPublicComment } from './hooks/guardPublicComment'
 
@@ -10,6 +10,7 @@ export const Comments: CollectionConfig = {
   slug: 'comments',
   labels: { singular: 'Bình luận', plural: 'Bình luận' },
   admin: {
+    hidden: newsroomOnly,
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'article', 'status', 'createdAt'],
     group: 'Tin bài',

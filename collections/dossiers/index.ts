@@ -1,9 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 import { isRole } from '../../src/access'
 import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
 import { EDITABLE_STAGES, EVALUATION_RESULTS, PLAN_PROGRESS, STAGES } from '../../src/workflow'
 import { SUGGESTION_DECISIONS } from '../../src/suggest/decisions'
 import { decideSuggestionEndpoint } from '../../src/suggest/server/endpoints'
+import { vietnamYear, yearProblem } from '../../src/workflow/years'
+import { dossierYearRange } from '../../src/workflow/server/years'
 import { transitionEndpoint, transitionOptionsEndpoint } from '../../src/workflow/server/endpoint'
 import { checkDossierContent } from './hooks/checkDossierContent'
 import { guardDossierWrite } from './hooks/guardDossierWrite'
@@ -66,9 +68,9 @@ export const Dossiers: CollectionConfig = {
       type: 'number',
       required: true,
       index: true,
-      min: 2018,
-      max: 2100,
-      defaultValue: () => new Date().getFullYear(),
+      validate: async (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
+        yearProblem(value, await dossierYearRange(req.payload)) ?? true,
+      defaultValue: () => vietnamYear(),
       admin: { position: 'sidebar' },
     },
     {
@@ -94,7 +96,13 @@ export const Dossiers: CollectionConfig = {
               labels: { singular: 'Biểu hiện', plural: 'Biểu hiện' },
               type: 'array',
               fields: [
-                { name: 'indicator', label: 'Biểu hiện', type: 'relationship', relationTo: 'indicators', required: true },
+                {
+                  name: 'indicator',
+                  label: 'Biểu hiện',
+                  type: 'relationship',
+                  relationTo: 'indicators',
+                  required: true,
+                },
                 { name: 'note', label: 'Nhận xét của tổ chức', type: 'textarea' },
               ],
             },
@@ -114,7 +122,10 @@ export const Dossiers: CollectionConfig = {
                   name: 'code',
                   label: 'Số hiệu',
                   type: 'text',
-                  admin: { readOnly: true, description: 'Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.' },
+                  admin: {
+                    readOnly: true,
+                    description: 'Tự đánh số khi lưu (BP-1, BP-2…), dùng khi đánh giá cuối năm.',
+                  },
                 },
                 { name: 'measure', label: 'Biện pháp', type: 'textarea', required: true },
                 {
@@ -130,7 +141,13 @@ export const Dossiers: CollectionConfig = {
                   fields: [
                     { name: 'responsible', label: 'Người/bộ phận chịu trách nhiệm', type: 'text' },
                     { name: 'deadline', label: 'Thời hạn', type: 'date', admin: dateOnly },
-                    { name: 'progress', label: 'Tiến độ', type: 'select', defaultValue: 'not-started', options: [...PLAN_PROGRESS] },
+                    {
+                      name: 'progress',
+                      label: 'Tiến độ',
+                      type: 'select',
+                      defaultValue: 'not-started',
+                      options: [...PLAN_PROGRESS],
+                    },
                   ],
                 },
               ],
@@ -151,7 +168,13 @@ export const Dossiers: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'measure', label: 'Số hiệu biện pháp (BP-…)', type: 'text', required: true },
-                    { name: 'result', label: 'Kết quả', type: 'select', required: true, options: [...EVALUATION_RESULTS] },
+                    {
+                      name: 'result',
+                      label: 'Kết quả',
+                      type: 'select',
+                      required: true,
+                      options: [...EVALUATION_RESULTS],
+                    },
                   ],
                 },
                 { name: 'note', label: 'Ghi chú', type: 'textarea' },
@@ -168,12 +191,16 @@ export const Dossiers: CollectionConfig = {
             {
               name: 'crossCheck',
               type: 'ui',
-              admin: { components: { Field: '/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck' } },
+              admin: {
+                components: { Field: '/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck' },
+              },
             },
             {
               name: 'suggestedIndicators',
               type: 'ui',
-              admin: { components: { Field: '/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators' } },
+              admin: {
+                components: { Field: '/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators' },
+              },
             },
             {
               name: 'suggestionDecisions',
@@ -248,7 +275,14 @@ export const Dossiers: CollectionConfig = {
                   ],
                 },
                 { name: 'by', label: 'Người ghi', type: 'relationship', relationTo: 'users' },
-                { name: 'at', label: 'Thời điểm', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+                {
+                  name: 'at',
+                  label: 'Thời điểm',
+                  type: 'date',
+                  admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+                },
+                // The content as it was returned, so a resubmission unchanged must answer the reason.
+                { name: 'fingerprint', type: 'text', admin: { hidden: true } },
               ],
             },
           ],
@@ -265,7 +299,10 @@ export const Dossiers: CollectionConfig = {
               on: 'dossier',
               defaultSort: 'at',
               defaultLimit: 50,
-              admin: { allowCreate: false, defaultColumns: ['at', 'action', 'fromStage', 'toStage', 'actorName', 'note'] },
+              admin: {
+                allowCreate: false,
+                defaultColumns: ['at', 'action', 'fromStage', 'toStage', 'actorName', 'note'],
+              },
             },
           ],
         },

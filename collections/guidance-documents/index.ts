@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isRole, PUBLISHER_ROLES } from '../../src/access'
-import { DOCUMENT_EDITOR_ROLES, readGuidanceDocuments } from '../../src/documents/access'
+import { changeUnlessLive, createUnlessLive, isRole, PUBLISHER_ROLES } from '../../src/access'
+import { DOCUMENT_EDITOR_ROLES, DOCUMENTS_LIVE, readGuidanceDocuments } from '../../src/documents/access'
 import {
   ATTACHMENT_KINDS,
   DOCUMENT_RELATIONS,
@@ -30,8 +30,8 @@ export const GuidanceDocuments: CollectionConfig = {
   access: {
     read: readGuidanceDocuments,
     readVersions: isRole(...DOCUMENT_EDITOR_ROLES),
-    create: isRole(...DOCUMENT_EDITOR_ROLES),
-    update: isRole(...DOCUMENT_EDITOR_ROLES),
+    create: createUnlessLive(DOCUMENTS_LIVE),
+    update: changeUnlessLive(DOCUMENTS_LIVE),
     delete: isRole(...PUBLISHER_ROLES),
   },
   versions: { maxPerDoc: 30, drafts: true },

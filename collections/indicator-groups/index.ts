@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
 import { normalizeIndicatorCode } from '../indicators/hooks/checkIndicator'
-import { refuseDeletingNonEmptyGroup, reindexGroupIndicators } from './hooks/guardGroup'
+import { reindexGroupIndicators } from './hooks/guardGroup'
 
 /** Groups of the catalogue, e.g. the three groups of Resolution TW4 (khóa XII). Public. */
 export const IndicatorGroups: CollectionConfig = {
@@ -16,7 +16,7 @@ export const IndicatorGroups: CollectionConfig = {
     update: isRole(...DOCUMENT_EDITOR_ROLES),
     delete: isRole(...PUBLISHER_ROLES),
   },
-  hooks: { beforeDelete: [refuseDeletingNonEmptyGroup], afterChange: [reindexGroupIndicators] },
+  hooks: { afterChange: [reindexGroupIndicators] },
   fields: [
     {
       name: 'code',

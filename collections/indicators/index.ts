@@ -3,7 +3,7 @@ import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
 import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
 import { suggestEndpoint } from '../../src/suggest/server/endpoints'
 import { exportCatalogueEndpoint, importCatalogueEndpoint } from './endpoints/catalogueFiles'
-import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode, refuseDeletingParent } from './hooks/checkIndicator'
+import { checkIndicatorPlace, INDICATOR_CODE, normalizeIndicatorCode } from './hooks/checkIndicator'
 import { indexIndicatorForSearch, removeIndicatorFromSearch } from './hooks/indexForSearch'
 
 /**
@@ -14,7 +14,9 @@ export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: 'Biểu hiện', plural: 'Biểu hiện' },
   admin: {
-    useAsTitle: 'title',
+    // Pickers search the title field only: "TT-01 — …" lets staff find an indicator by its code,
+    // the way checks and messages name it.
+    useAsTitle: 'label',
     defaultColumns: ['code', 'title', 'group', 'parent'],
     group: 'Danh mục biểu hiện',
     listSearchableFields: ['code', 'title'],
@@ -30,7 +32,6 @@ export const Indicators: CollectionConfig = {
   endpoints: [importCatalogueEndpoint, exportCatalogueEndpoint, suggestEndpoint],
   hooks: {
     beforeChange: [checkIndicatorPlace],
-    beforeDelete: [refuseDeletingParent],
     afterChange: [indexIndicatorForSearch],
     afterDelete: [removeIndicatorFromSearch],
   },
@@ -48,23 +49,46 @@ export const Indicators: CollectionConfig = {
           maxLength: 32,
           hooks: { beforeValidate: [({ value }) => normalizeIndicatorCode(value)] },
           validate: (value: unknown) =>
-            typeof value === 'string' && INDICATOR_CODE.test(value) ? true : 'Mã gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang, ví dụ TT-01 hoặc TT-01.02.',
+            typeof value === 'string' && INDICATOR_CODE.test(value)
+              ? true
+              : 'Mã gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang, ví dụ TT-01 hoặc TT-01.02.',
         },
         { name: 'order', label: 'Thứ tự', type: 'number', min: 0 },
       ],
     },
     { name: 'title', label: 'Tên biểu hiện', type: 'text', required: true, maxLength: 500 },
     {
+      name: 'label',
+      label: 'Tên hiển thị khi chọn',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Mã và tên, tự ghi khi lưu.' },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) => [siblingData?.code, siblingData?.title].filter(Boolean).join(' — ') || undefined,
+        ],
+      },
+    },
+    {
       type: 'row',
       fields: [
-        { name: 'group', label: 'Nhóm', type: 'relationship', relationTo: 'indicator-groups', required: true, index: true },
+        {
+          name: 'group',
+          label: 'Nhóm',
+          type: 'relationship',
+          relationTo: 'indicator-groups',
+          required: true,
+          index: true,
+        },
         {
           name: 'parent',
           label: 'Thuộc biểu hiện gốc',
           type: 'relationship',
           relationTo: 'indicators',
           index: true,
-          filterOptions: ({ id }): Where => ({ and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[] }),
+          filterOptions: ({ id }): Where => ({
+            and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[],
+          }),
           admin: { description: 'Để trống nếu đây là biểu hiện gốc; chọn để tạo biểu hiện cụ thể của địa phương.' },
         },
       ],

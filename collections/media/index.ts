@@ -1,18 +1,29 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES } from '../../src/access'
+import {
+  changeUnlessLive,
+  isRole,
+  MEDIA_LIVE,
+  NEWSROOM_ROLES,
+  newsroomOnly,
+  PUBLISHER_ROLES,
+  publicOrNewsroomMedia,
+} from '../../src/access'
 import { uploadDir } from '@/uploads/folders'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
-/** Public images. Stored outside public/ and served by Payload, so access rules apply. */
+/**
+ * Images. Stored outside public/ and served by Payload, so access rules apply: the public gets
+ * an image (its record and its files) only while a published article shows it.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
+  admin: { hidden: newsroomOnly, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Tin bài' },
   access: {
-    read: anyone,
+    read: publicOrNewsroomMedia,
     create: isRole(...NEWSROOM_ROLES),
-    update: isRole(...NEWSROOM_ROLES),
+    update: changeUnlessLive(MEDIA_LIVE),
     delete: isRole(...PUBLISHER_ROLES),
   },
   upload: {
@@ -38,5 +49,14 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', label: 'Chú thích', type: 'textarea' },
     { name: 'credit', label: 'Nguồn ảnh / tác giả ảnh', type: 'text' },
+    {
+      name: 'isPublic',
+      label: 'Đang dùng trong bài đã xuất bản',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: 'Tự bật khi một bài viết đã xuất bản dùng ảnh này.' },
+    },
   ],
 }

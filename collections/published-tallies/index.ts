@@ -1,11 +1,18 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { hasRole, type Role, type RoleUser } from '../../src/access'
+import { changeUnlessLive, createUnlessLive, hasRole, PUBLISHER_ROLES, type LiveRule, type Role, type RoleUser } from '../../src/access'
 import { freezeInspectionTally } from './hooks/freezeInspectionTally'
 import { dateOnly } from '@/fields/dateOnly'
 
 /** The newsroom publishes; the inspection committee prepares; both see unpublished ones. */
 const PUBLISHING_ROLES: Role[] = ['admin', 'editor', 'inspector']
-const publishing: Access = ({ req: { user } }) => hasRole(user as RoleUser, ...PUBLISHING_ROLES)
+export const TALLIES_LIVE: LiveRule = {
+  collection: 'published-tallies',
+  publishers: PUBLISHER_ROLES,
+  preparers: ['inspector'],
+  isLive: (doc) => doc.published === true,
+  notLive: { or: [{ published: { equals: false } }, { published: { exists: false } }] },
+  goesLive: (data) => data.published === true,
+}
 const publishedOrPublishing: Access = ({ req: { user } }) =>
   hasRole(user as RoleUser, ...PUBLISHING_ROLES) ? true : { published: { equals: true } }
 const serverWritten: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
@@ -30,9 +37,9 @@ export const PublishedTallies: CollectionConfig = {
     read: publishedOrPublishing,
     // No versions are kept; without this rule Payload answers /versions with a server error.
     readVersions: () => false,
-    create: publishing,
-    update: publishing,
-    delete: publishing,
+    create: createUnlessLive(TALLIES_LIVE),
+    update: changeUnlessLive(TALLIES_LIVE),
+    delete: changeUnlessLive(TALLIES_LIVE),
   },
   hooks: { beforeChange: [freezeInspectionTally] },
   fields: [

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '../../src/access'
+import { hideAccountState } from './hooks/hideAccountState'
+import { endOtherSessions, requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttlePasswordResets } from './hooks/throttlePasswordResets'
 
 export const Users: CollectionConfig = {
@@ -13,7 +15,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
     forgotPassword: { minRequestInterval: 0 },
   },
-  hooks: { beforeOperation: [throttlePasswordResets] },
+  hooks: { beforeOperation: [throttlePasswordResets, hideAccountState, requireCurrentPassword], afterChange: [endOtherSessions] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -33,10 +35,25 @@ export const Users: CollectionConfig = {
       return { id: { equals: user.id } }
     },
     delete: isAdmin,
+    // Every staff account may open the admin; only admins unlock an account after failed logins.
     admin: ({ req: { user } }) => Boolean(user),
+    unlock: isAdmin,
+    readVersions: () => false,
   },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true },
+    {
+      // Never stored: read by hooks/requireCurrentPassword.ts when one changes one's own e-mail or password.
+      name: 'currentPassword',
+      label: 'Mật khẩu hiện tại',
+      type: 'text',
+      virtual: true,
+      admin: {
+        description: 'Bắt buộc khi bạn đổi email hoặc mật khẩu của chính mình.',
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _sibling, { user }) => Boolean(user && data?.id && String(data.id) === String(user.id)),
+      },
+    },
     {
       name: 'roles',
       label: 'Vai trò',

@@ -7,10 +7,18 @@ export function articleHref(a: Pick<ArticleDoc, 'slug'>): string {
   return `/tin-tuc/${a.slug}`
 }
 
-export function ArticleCard({ article, variant = 'row', showLead = true }: { article: ArticleDoc; variant?: 'row' | 'hero' | 'compact'; showLead?: boolean }) {
+export function ArticleCard({
+  article,
+  variant = 'row',
+  showLead = true,
+}: {
+  article: ArticleDoc
+  variant?: 'row' | 'hero' | 'compact'
+  showLead?: boolean
+}) {
   const cover = populated<MediaDoc>(article.cover as MediaDoc | string | null)
   return (
-    <article className={`card card--${variant}`}>
+    <article className={`card card--${variant}${cover && variant !== 'compact' ? '' : ' card--text'}`}>
       {cover && variant !== 'compact' ? (
         <Link href={articleHref(article)} className="card__media" tabIndex={-1} aria-hidden="true">
           <Picture media={cover} size={variant === 'hero' ? 'article' : 'card'} eager={variant === 'hero'} />
@@ -31,7 +39,15 @@ export function ArticleCard({ article, variant = 'row', showLead = true }: { art
   )
 }
 
-export function ArticleList({ articles, variant = 'row', empty }: { articles: ArticleDoc[]; variant?: 'row' | 'compact'; empty?: string }) {
+export function ArticleList({
+  articles,
+  variant = 'row',
+  empty,
+}: {
+  articles: ArticleDoc[]
+  variant?: 'row' | 'compact'
+  empty?: string
+}) {
   if (!articles.length) return <p className="empty">{empty ?? 'Chưa có bài viết nào.'}</p>
   return (
     <ul className={`article-list article-list--${variant}`}>

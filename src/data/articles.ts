@@ -4,7 +4,7 @@ import type { TypedUser } from 'payload'
 import { hasRole, NEWSROOM_ROLES, type RoleUser } from '../access'
 import { publicNotes } from '../articles/notes'
 import type { ArticleDoc } from '../components/types'
-import { readMany, readOne } from './read'
+import { readGlobal, readMany, readOne } from './read'
 import { currentViewer } from './viewer'
 import { PUBLISHED } from '../access'
 
@@ -72,3 +72,27 @@ export async function listCorrections(page: number, perPage = 20): Promise<{ doc
   const totalPages = Math.max(1, Math.ceil(all.length / perPage))
   return { docs: all.slice((page - 1) * perPage, page * perPage), totalDocs: all.length, totalPages }
 }
+
+
+const isPublished = (a: ArticleDoc | string | null | undefined): a is ArticleDoc =>
+  Boolean(a && typeof a === 'object' && a._status === 'published')
+
+/**
+ * The editors' "Nổi bật" and "Đừng bỏ lỡ" lists, shown on the home page and beside every
+ * article. Picks the public cannot read (drafts, unpublished) come back as bare ids and are
+ * dropped; without picks, "Nổi bật" falls back to the latest featured articles.
+ */
+export const homepagePicks = cache(async (): Promise<{ featured: ArticleDoc[]; dontMiss: ArticleDoc[] }> => {
+  const home = await readGlobal('homepage', 1)
+  let featured = (home.featured ?? []).filter(isPublished)
+  if (!featured.length) {
+    featured = (
+      await readMany('articles', {
+        where: { ...PUBLISHED, featured: { equals: true } },
+        sort: '-publishedAt',
+        limit: 4,
+      })
+    ).docs
+  }
+  return { featured, dontMiss: (home.dontMiss ?? []).filter(isPublished) }
+})

@@ -1,5 +1,5 @@
 export { payloadClient } from './payload'
 export { countWhere, readGlobal, readMany, readOne, type ReadOptions } from './read'
 export { currentViewer } from './viewer'
-export { approvedComments, articleBySlug, listCorrections, seriesParts, type PublicCorrection } from './articles'
+export { approvedComments, articleBySlug, homepagePicks, listCorrections, seriesParts, type PublicCorrection } from './articles'
 export { progressYearsForPublic, publicProgress, publishedInspectionTallies, type PublishedTallyDoc } from './progress'

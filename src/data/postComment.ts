@@ -1,7 +1,6 @@
 'use server'
 
 import { headers } from 'next/headers'
-import { APIError, ValidationError } from 'payload'
 import { payloadClient } from './payload'
 
 export type CommentFormState = {
@@ -35,13 +34,21 @@ export async function postComment(_prev: CommentFormState, form: FormData): Prom
     })
     return { status: 'pending', message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ duyệt.' }
   } catch (err) {
-    if (err instanceof ValidationError) {
+    // Judged by shape, not instanceof: the server action's bundle may hold its own copy of
+    // Payload's error classes, and a refusal (e.g. too many comments) must reach the reader.
+    const refusal = err as {
+      name?: string
+      status?: number
+      message?: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
+    if (Array.isArray(refusal?.data?.errors)) {
       const errors: Record<string, string> = {}
-      for (const e of err.data.errors) errors[e.path] = e.message
+      for (const e of refusal.data.errors) errors[e.path] = e.message
       return { status: 'error', message: 'Bình luận chưa được gửi. Vui lòng kiểm tra lại.', errors, values }
     }
-    if (err instanceof APIError && err.status < 500) {
-      return { status: 'error', message: err.message, values }
+    if (typeof refusal?.status === 'number' && refusal.status >= 400 && refusal.status < 500 && refusal.message) {
+      return { status: 'error', message: refusal.message, values }
     }
     payload.logger.error({ err, msg: 'Không lưu được bình luận' })
     return { status: 'error', message: 'Hệ thống đang bận, bình luận chưa được lưu. Vui lòng thử lại.', values }

@@ -1,9 +1,22 @@
 import type { Access, Where } from 'payload'
-import { hasRole, type Role, type RoleUser } from '../access'
-import { PUBLISHED } from '../access'
+import { hasRole, PUBLISHED, PUBLISHER_ROLES, type LiveRule, type Role, type RoleUser } from '../access'
 
 /** Who writes guidance documents and the catalogue: the newsroom's publishers and the Propaganda Board. */
 export const DOCUMENT_EDITOR_ROLES: Role[] = ['admin', 'editor', 'reviewer']
+
+/**
+ * Only publishers make a document public. The Propaganda Board prepares and publishes
+ * internal documents; it cannot set a document public nor change one that is (even as a draft,
+ * since publishing it would show the public what it did not approve).
+ */
+export const DOCUMENTS_LIVE: LiveRule = {
+  collection: 'guidance-documents',
+  publishers: PUBLISHER_ROLES,
+  preparers: ['reviewer'],
+  isLive: (doc) => doc.visibility === 'public',
+  notLive: { visibility: { equals: 'internal' } },
+  goesLive: (data) => data.visibility === 'public',
+}
 
 /** Any staff account (every role may read internal documents). */
 export const isStaff = (user: unknown): boolean =>

@@ -1,11 +1,11 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES } from '../access'
+import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '../access'
 
 /** The editors' picks for the home page. */
 export const Homepage: GlobalConfig = {
   slug: 'homepage',
   label: 'Trang chủ',
-  admin: { group: 'Tin bài' },
+  admin: { group: 'Tin bài', hidden: newsroomOnly },
   access: { read: anyone, update: isRole(...PUBLISHER_ROLES) },
   fields: [
     {

@@ -195,6 +195,19 @@ export function periodOfDays(from: string, to: string): Period | null {
   return { from: start, to: end }
 }
 
+/**
+ * Inspection and discipline figures go public only for periods of at least one calendar month:
+ * over a day or a week a count of one points at one person or one decision, which the public
+ * must not be able to single out. `from` and `to` are Vietnam days 'YYYY-MM-DD', both included.
+ */
+export function spansAtLeastOneMonth(from: string, to: string): boolean {
+  const [y, m, d] = from.split('-').map(Number)
+  // The day before the same date next month (31 January → 28/29 February), in calendar terms.
+  const lastDayOfNextMonth = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+  const end = new Date(Date.UTC(y, m, Math.min(d, lastDayOfNextMonth)) - 86_400_000)
+  return to >= end.toISOString().slice(0, 10)
+}
+
 const areaOrder = VIOLATION_AREAS.map((a) => a.value)
 
 function areaPhrases(counts: Counts<ViolationArea>, subject: SubjectType): string[] {

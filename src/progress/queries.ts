@@ -11,6 +11,7 @@
  */
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import { GRASSROOTS_KINDS } from '../organizations'
+import { yearsWithDossiers } from '../workflow/server/years'
 import { tallyInspections, type DisciplineRow, type InspectionRow, type InspectionTally, type Period } from './inspections'
 import {
   describeCommitments,
@@ -64,7 +65,13 @@ export type OrganizationProgress = {
   updatedAt: string | null
 }
 
-type OrgRow = OrganizationRow & { name?: string; code?: string; kind?: string; sector?: string | null; parent?: string | null }
+type OrgRow = OrganizationRow & {
+  name?: string
+  code?: string
+  kind?: string
+  sector?: string | null
+  parent?: string | null
+}
 
 
 function access(reader: Reader) {
@@ -87,7 +94,14 @@ async function readRows(
   args: { collection: ReadSlug; where: Where; select: Record<string, true>; sort?: string },
 ): Promise<Record<string, unknown>[]> {
   if (reader.mode === 'system') {
-    const result = await payload.db.find({ collection: args.collection, where: args.where, select: args.select, sort: args.sort, pagination: false, limit: 0 })
+    const result = await payload.db.find({
+      collection: args.collection,
+      where: args.where,
+      select: args.select,
+      sort: args.sort,
+      pagination: false,
+      limit: 0,
+    })
     return result.docs as Record<string, unknown>[]
   }
   const result = await payload.find({
@@ -113,13 +127,17 @@ async function readForOrganizations(
   const out: Record<string, unknown>[] = []
   for (let i = 0; i < orgIds.length; i += ID_CHUNK) {
     const chunk = orgIds.slice(i, i + ID_CHUNK)
-    out.push(...(await readRows(payload, reader, { ...args, where: { and: [args.where, { organization: { in: chunk } }] } })))
+    out.push(
+      ...(await readRows(payload, reader, { ...args, where: { and: [args.where, { organization: { in: chunk } }] } })),
+    )
   }
   return out
 }
 
 async function newOrganizationMonths(payload: Payload): Promise<number> {
-  const site = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as { newOrganizationMonths?: number | null }
+  const site = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as {
+    newOrganizationMonths?: number | null
+  }
   const months = Number(site.newOrganizationMonths ?? 6)
   return Number.isFinite(months) && months >= 0 ? months : 6
 }
@@ -153,7 +171,13 @@ async function loadOrganizations(payload: Payload, q: Unit, reader: Reader, with
 
 type DossierFull = DossierRow & { id: string; updatedAt?: string }
 
-async function loadDossiers(payload: Payload, year: number, orgIds: string[], reader: Reader, withDates: boolean): Promise<DossierFull[]> {
+async function loadDossiers(
+  payload: Payload,
+  year: number,
+  orgIds: string[],
+  reader: Reader,
+  withDates: boolean,
+): Promise<DossierFull[]> {
   const docs = await readForOrganizations(payload, reader, orgIds, {
     collection: 'dossiers',
     where: { year: { equals: year } },
@@ -167,7 +191,13 @@ async function loadDossiers(payload: Payload, year: number, orgIds: string[], re
   return out
 }
 
-async function loadEvents(payload: Payload, year: number, orgIds: string[], until: Date | null, reader: Reader): Promise<StageEvent[]> {
+async function loadEvents(
+  payload: Payload,
+  year: number,
+  orgIds: string[],
+  until: Date | null,
+  reader: Reader,
+): Promise<StageEvent[]> {
   // Events after `until` are dropped here rather than in the query: a year's events of these
   // organisations are few, and a date condition lures SQLite onto the date index instead.
   const docs = await readForOrganizations(payload, reader, orgIds, {
@@ -233,7 +263,10 @@ export async function progressSummary(payload: Payload, q: ProgressQuery): Promi
  * Organisation names grouped by state, for the public page only when an editor has turned on
  * "show organisation names" (progress-settings). Names, never dossiers.
  */
-export async function progressNamesByState(payload: Payload, q: ProgressQuery): Promise<Record<ProgressState, string[]>> {
+export async function progressNamesByState(
+  payload: Payload,
+  q: ProgressQuery,
+): Promise<Record<ProgressState, string[]>> {
   const { organizations, states } = await computeProgress(payload, q, SYSTEM, true)
   const out: Record<ProgressState, string[]> = { complete: [], inadequate: [], inReview: [], none: [], new: [] }
   for (const o of organizations) {
@@ -273,23 +306,26 @@ export async function progressRows(
 }
 
 /** Month by month, replayed from the events: aggregates only. */
-export async function progressTimelineOf(payload: Payload, q: Unit & { year: number }, reader: Reader = SYSTEM): Promise<TimelinePoint[]> {
+export async function progressTimelineOf(
+  payload: Payload,
+  q: Unit & { year: number },
+  reader: Reader = SYSTEM,
+): Promise<TimelinePoint[]> {
   const months = await newOrganizationMonths(payload)
   const organizations = await loadOrganizations(payload, q, reader, false)
-  const events = await loadEvents(payload, q.year, organizations.map((o) => o.id), null, reader)
+  const events = await loadEvents(
+    payload,
+    q.year,
+    organizations.map((o) => o.id),
+    null,
+    reader,
+  )
   return progressTimeline(organizations, events, { year: q.year, newOrganizationMonths: months, now: new Date() })
 }
 
-/** The years that have dossiers, newest first (for the year picker). */
+/** The years of the programme that have dossiers, newest first (for the year pickers). */
 export async function progressYears(payload: Payload): Promise<number[]> {
-  const first = await payload.find({ collection: 'dossiers', sort: 'year', limit: 1, depth: 0, select: { year: true }, overrideAccess: true })
-  const last = await payload.find({ collection: 'dossiers', sort: '-year', limit: 1, depth: 0, select: { year: true }, overrideAccess: true })
-  const from = Number((first.docs[0] as { year?: number } | undefined)?.year)
-  const to = Number((last.docs[0] as { year?: number } | undefined)?.year)
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return []
-  const years: number[] = []
-  for (let y = to; y >= from && years.length < 50; y--) years.push(y)
-  return years
+  return yearsWithDossiers(payload)
 }
 
 export type CommitmentSummary = { year: number; tally: CommitmentTally; sentence: string }
@@ -298,7 +334,11 @@ export type CommitmentSummary = { year: number; tally: CommitmentTally; sentence
  * Member commitments of a year, counted by the database (a province has hundreds of thousands):
  * members in scope, and the year's commitments by year-end result.
  */
-export async function commitmentSummary(payload: Payload, q: { year: number; organizations?: string[] }, reader: Reader = SYSTEM): Promise<CommitmentSummary> {
+export async function commitmentSummary(
+  payload: Payload,
+  q: { year: number; organizations?: string[] },
+  reader: Reader = SYSTEM,
+): Promise<CommitmentSummary> {
   const count = async (collection: 'members' | 'commitments', where: Where[]): Promise<number> => {
     const run = async (extra: Where[]) => {
       const all = [...where, ...extra]
@@ -309,7 +349,8 @@ export async function commitmentSummary(payload: Payload, q: { year: number; org
     }
     if (!q.organizations) return run([])
     let total = 0
-    for (let i = 0; i < q.organizations.length; i += ID_CHUNK) total += await run([{ organization: { in: q.organizations.slice(i, i + ID_CHUNK) } }])
+    for (let i = 0; i < q.organizations.length; i += ID_CHUNK)
+      total += await run([{ organization: { in: q.organizations.slice(i, i + ID_CHUNK) } }])
     return total
   }
   const year: Where = { year: { equals: q.year } }
@@ -319,7 +360,10 @@ export async function commitmentSummary(payload: Payload, q: { year: number; org
   const partly = await count('commitments', [year, { result: { equals: 'partly' } }])
   const notRemedied = await count('commitments', [year, { result: { equals: 'not-remedied' } }])
   const total = await count('commitments', [year])
-  const tally = tallyCommitments({ members, byResult: { remedied, partly, 'not-remedied': notRemedied, none: total - remedied - partly - notRemedied } })
+  const tally = tallyCommitments({
+    members,
+    byResult: { remedied, partly, 'not-remedied': notRemedied, none: total - remedied - partly - notRemedied },
+  })
   return { year: q.year, tally, sentence: describeCommitments(tally, q.year) }
 }
 
@@ -327,9 +371,16 @@ export async function commitmentSummary(payload: Payload, q: { year: number; org
  * Inspections begun and decisions taken within a period. System mode for published tallies
  * (aggregates only); user mode for the inspection committee's own dashboard and exports.
  */
-export async function inspectionSummary(payload: Payload, period: Period, reader: Reader = SYSTEM): Promise<InspectionTally> {
+export async function inspectionSummary(
+  payload: Payload,
+  period: Period,
+  reader: Reader = SYSTEM,
+): Promise<InspectionTally> {
   const range = (field: string): Where => ({
-    and: [{ [field]: { greater_than_equal: period.from.toISOString() } }, { [field]: { less_than_equal: period.to.toISOString() } }],
+    and: [
+      { [field]: { greater_than_equal: period.from.toISOString() } },
+      { [field]: { less_than_equal: period.to.toISOString() } },
+    ],
   })
   const inspections = await readRows(payload, reader, {
     collection: 'inspections',
@@ -339,7 +390,15 @@ export async function inspectionSummary(payload: Payload, period: Period, reader
   const disciplines = await readRows(payload, reader, {
     collection: 'disciplinary-actions',
     where: range('decidedAt'),
-    select: { subjectType: true, organization: true, member: true, form: true, area: true, decidedAt: true, relatedToDegradation: true },
+    select: {
+      subjectType: true,
+      organization: true,
+      member: true,
+      form: true,
+      area: true,
+      decidedAt: true,
+      relatedToDegradation: true,
+    },
   })
   const subject = (d: Record<string, unknown>) => relationId(d.subjectType === 'organization' ? d.organization : d.member) ?? `?${String(d.id)}`
   const inspectionRows: InspectionRow[] = inspections.map((d) => ({

@@ -1,7 +1,7 @@
 /** Plain text of a Lexical rich-text value: paragraphs on their own lines, block texts included. */
 type LexNode = { type?: string; text?: string; children?: LexNode[]; fields?: Record<string, unknown> }
 
-const BLOCK_TEXT_FIELDS = ['text', 'speaker', 'position', 'caption', 'label', 'credit']
+const BLOCK_TEXT_FIELDS = ['before', 'text', 'after', 'speaker', 'position', 'caption', 'label', 'credit']
 
 export function lexicalToPlainText(value: unknown): string {
   const root = (value as { root?: LexNode } | null | undefined)?.root

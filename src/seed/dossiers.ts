@@ -1,7 +1,14 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { applyTransition } from '../workflow/server/applyTransition'
 import type { Action } from '../workflow'
-import { DAK_MAM_CELLS, DEMO_MEMBERS, DOSSIER_YEAR, GRASSROOTS, type SeedOrganization, type SeedOutcome } from './district'
+import {
+  DAK_MAM_CELLS,
+  DEMO_MEMBERS,
+  DOSSIER_YEAR,
+  GRASSROOTS,
+  type SeedOrganization,
+  type SeedOutcome,
+} from './district'
 import { DEMO_PASSWORD } from './demoArticles'
 
 type Doc = { id: string | number } & Record<string, unknown>
@@ -65,8 +72,12 @@ const STEPS: Record<SeedOutcome, { action: Action; by: 'officer' | 'reviewer' | 
   ],
   'approved-after-return': [
     { action: 'submit', by: 'officer' },
-    { action: 'return', by: 'reviewer', reason: 'Kế hoạch khắc phục chưa ghi rõ người chịu trách nhiệm và thời hạn của từng biện pháp.' },
-    { action: 'resubmit', by: 'officer' },
+    {
+      action: 'return',
+      by: 'reviewer',
+      reason: 'Kế hoạch khắc phục chưa ghi rõ người chịu trách nhiệm và thời hạn của từng biện pháp.',
+    },
+    { action: 'resubmit', by: 'officer', reason: 'Đã ghi rõ người chịu trách nhiệm và thời hạn của từng biện pháp.' },
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
   ],
@@ -74,19 +85,31 @@ const STEPS: Record<SeedOutcome, { action: Action; by: 'officer' | 'reviewer' | 
     { action: 'submit', by: 'officer' },
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
-    { action: 'reopen', by: 'approver', reason: 'Bổ sung phiếu kết luận của Chi bộ sau kỳ kiểm điểm bổ sung tháng 10/2022.' },
-    { action: 'resubmit', by: 'officer' },
+    {
+      action: 'reopen',
+      by: 'approver',
+      reason: 'Bổ sung phiếu kết luận của Chi bộ sau kỳ kiểm điểm bổ sung tháng 10/2022.',
+    },
+    { action: 'resubmit', by: 'officer', reason: 'Đã bổ sung phiếu kết luận sau kỳ kiểm điểm bổ sung.' },
     { action: 'recommend', by: 'reviewer' },
     { action: 'approve', by: 'approver' },
   ],
   'returned-by-reviewer': [
     { action: 'submit', by: 'officer' },
-    { action: 'return', by: 'reviewer', reason: 'Biện pháp khắc phục còn chung chung, chưa sát với các biểu hiện đã nhận diện; đề nghị cụ thể hóa.' },
+    {
+      action: 'return',
+      by: 'reviewer',
+      reason: 'Biện pháp khắc phục còn chung chung, chưa sát với các biểu hiện đã nhận diện; đề nghị cụ thể hóa.',
+    },
   ],
   'returned-by-approver': [
     { action: 'submit', by: 'officer' },
     { action: 'recommend', by: 'reviewer' },
-    { action: 'return', by: 'approver', reason: 'Kế hoạch khắc phục chưa bảo đảm yêu cầu: chưa có lộ trình và cách kiểm tra kết quả.' },
+    {
+      action: 'return',
+      by: 'approver',
+      reason: 'Kế hoạch khắc phục chưa bảo đảm yêu cầu: chưa có lộ trình và cách kiểm tra kết quả.',
+    },
   ],
   submitted: [{ action: 'submit', by: 'officer' }],
   recommended: [
@@ -103,8 +126,12 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Organisations, members, officers and the 2022 dossiers of the article's district. Idempotent. */
 export async function seedDistrictDossiers(payload: Payload, report: Report): Promise<void> {
   const count = (slug: string) => (report.created[slug] = (report.created[slug] ?? 0) + 1)
-  const findOne = async (collection: 'organizations' | 'users' | 'members' | 'dossiers' | 'commitments' | 'indicators', where: object) =>
-    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as Doc | undefined
+  const findOne = async (
+    collection: 'organizations' | 'users' | 'members' | 'dossiers' | 'commitments' | 'indicators',
+    where: object,
+  ) =>
+    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true }))
+      .docs[0] as unknown as Doc | undefined
 
   // Indicators: the catalogue's own seed normally runs first.
   if ((await payload.count({ collection: 'indicators' })).totalDocs === 0) {
@@ -113,7 +140,8 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       count('indicators')
     }
   }
-  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 })).docs as unknown as Doc[]
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 }))
+    .docs as unknown as Doc[]
 
   // Organisations.
   const district = await findOne('organizations', { code: { equals: 'KN' } })
@@ -133,7 +161,11 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       orgs[o.code] = found
       return
     }
-    orgs[o.code] = (await payload.create({ collection: 'organizations', data: data as never, depth: 0 })) as unknown as Doc
+    orgs[o.code] = (await payload.create({
+      collection: 'organizations',
+      data: data as never,
+      depth: 0,
+    })) as unknown as Doc
     count('organizations')
   }
   for (const o of GRASSROOTS) await ensureOrg(o, district)
@@ -145,13 +177,20 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
     if (!u) throw new Error(`Thiếu tài khoản ${email}`)
     return { ...u, collection: 'users' } as unknown as TypedUser
   }
-  const officerEmail = (o: SeedOrganization) => (o.code === 'DM' || o.code.startsWith('DM-') ? 'coso@soisua.vn' : `coso.${o.code.toLowerCase()}@soisua.vn`)
+  const officerEmail = (o: SeedOrganization) =>
+    o.code === 'DM' || o.code.startsWith('DM-') ? 'coso@soisua.vn' : `coso.${o.code.toLowerCase()}@soisua.vn`
   for (const o of GRASSROOTS) {
     if (STEPS[o.outcome].length === 0 || officerEmail(o) === 'coso@soisua.vn') continue
     if (await findOne('users', { email: { equals: officerEmail(o) } })) continue
     await payload.create({
       collection: 'users',
-      data: { email: officerEmail(o), name: `Cán bộ ${o.name}`, password: DEMO_PASSWORD, roles: ['org-officer'], organizations: [orgs[o.code].id] } as never,
+      data: {
+        email: officerEmail(o),
+        name: `Cán bộ ${o.name}`,
+        password: DEMO_PASSWORD,
+        roles: ['org-officer'],
+        organizations: [orgs[o.code].id],
+      } as never,
     })
     count('users')
   }
@@ -167,7 +206,11 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
     const org = orgs[m.cell]
     let doc = await findOne('members', { and: [{ name: { equals: m.name } }, { organization: { equals: org.id } }] })
     if (!doc) {
-      doc = (await payload.create({ collection: 'members', data: { name: m.name, organization: org.id, standing: m.standing, position: m.position } as never, depth: 0 })) as unknown as Doc
+      doc = (await payload.create({
+        collection: 'members',
+        data: { name: m.name, organization: org.id, standing: m.standing, position: m.position } as never,
+        depth: 0,
+      })) as unknown as Doc
       count('members')
     }
     ;(members[m.cell] ??= []).push(doc)
@@ -178,7 +221,8 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
   for (const [n, o] of all.entries()) {
     if (o.outcome === 'none' || o.outcome === 'new') continue
     const org = orgs[o.code]
-    if (await findOne('dossiers', { and: [{ organization: { equals: org.id } }, { year: { equals: DOSSIER_YEAR } }] })) continue
+    if (await findOne('dossiers', { and: [{ organization: { equals: org.id } }, { year: { equals: DOSSIER_YEAR } }] }))
+      continue
     const picks = [0, 1, 2].map((k) => indicators[(n + k * 3) % indicators.length])
     const complete = o.outcome !== 'draft'
     const plan = (complete ? picks : picks.slice(0, 1)).map((ind, k) => ({
@@ -196,16 +240,33 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       data: {
         organization: org.id,
         year: DOSSIER_YEAR,
-        identified: picks.map((ind) => ({ indicator: ind.id, note: `${o.name} tự nhận diện có biểu hiện này ở một số đảng viên.` })),
+        identified: picks.map((ind) => ({
+          indicator: ind.id,
+          note: `${o.name} tự nhận diện có biểu hiện này ở một số đảng viên.`,
+        })),
         planItems: plan,
         evaluations: complete
-          ? plan.map((_, k) => ({ measure: `BP-${k + 1}`, result: k === 2 ? 'partly' : 'remedied', note: k === 2 ? 'Cần tiếp tục theo dõi trong năm sau.' : undefined }))
+          ? plan.map((_, k) => ({
+              measure: `BP-${k + 1}`,
+              result: k === 2 ? 'partly' : 'remedied',
+              note: k === 2 ? 'Cần tiếp tục theo dõi trong năm sau.' : undefined,
+            }))
           : [],
-        selfAssessment: complete ? 'Các biện pháp cơ bản được thực hiện đúng kế hoạch; chuyển biến rõ trong sinh hoạt chi bộ.' : undefined,
+        selfAssessment: complete
+          ? 'Các biện pháp cơ bản được thực hiện đúng kế hoạch; chuyển biến rõ trong sinh hoạt chi bộ.'
+          : undefined,
         shortcomings: complete
           ? [
-              { source: `Phiếu kết luận cuối năm ${DOSSIER_YEAR}`, text: SHORTCOMINGS[n % SHORTCOMINGS.length], indicators: [picks[0].id] },
-              { source: `Phiếu kết luận cuối năm ${DOSSIER_YEAR}`, text: SHORTCOMINGS[(n + 1) % SHORTCOMINGS.length], indicators: uncheckedShortcoming ? [] : [picks[1].id] },
+              {
+                source: `Phiếu kết luận cuối năm ${DOSSIER_YEAR}`,
+                text: SHORTCOMINGS[n % SHORTCOMINGS.length],
+                indicators: [picks[0].id],
+              },
+              {
+                source: `Phiếu kết luận cuối năm ${DOSSIER_YEAR}`,
+                text: SHORTCOMINGS[(n + 1) % SHORTCOMINGS.length],
+                indicators: uncheckedShortcoming ? [] : [picks[1].id],
+              },
             ]
           : [],
       } as never,
@@ -216,21 +277,38 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       const scan = demoPdf(`Ke hoach khac phuc ${DOSSIER_YEAR} - ${o.code}`)
       await payload.create({
         collection: 'dossier-files',
-        data: { dossier: dossier.id, kind: 'remedy-plan', title: `Kế hoạch khắc phục năm ${DOSSIER_YEAR} (bản có chữ ký)` } as never,
-        file: { data: scan, mimetype: 'application/pdf', name: `ke-hoach-khac-phuc-${DOSSIER_YEAR}-${o.code.toLowerCase()}.pdf`, size: scan.length },
+        data: {
+          dossier: dossier.id,
+          kind: 'remedy-plan',
+          title: `Kế hoạch khắc phục năm ${DOSSIER_YEAR} (bản có chữ ký)`,
+        } as never,
+        file: {
+          data: scan,
+          mimetype: 'application/pdf',
+          name: `ke-hoach-khac-phuc-${DOSSIER_YEAR}-${o.code.toLowerCase()}.pdf`,
+          size: scan.length,
+        },
       })
       count('dossier-files')
     }
     for (const m of members[o.code] ?? []) {
-      if (await findOne('commitments', { and: [{ member: { equals: m.id } }, { year: { equals: DOSSIER_YEAR } }] })) continue
+      if (await findOne('commitments', { and: [{ member: { equals: m.id } }, { year: { equals: DOSSIER_YEAR } }] }))
+        continue
       await payload.create({
         collection: 'commitments',
         data: {
           dossier: dossier.id,
           member: m.id,
           identified: [{ indicator: picks[0].id, note: 'Có lúc chưa mạnh dạn tự phê bình và phê bình.' }],
-          commitment: 'Tôi cam kết giữ gìn phẩm chất, đạo đức, lối sống; thực hiện nghiêm kế hoạch khắc phục dưới đây và chịu sự giám sát của chi bộ, nhân dân nơi cư trú.',
-          planItems: [{ measure: 'Thẳng thắn tự phê bình và phê bình trong sinh hoạt chi bộ.', indicators: [picks[0].id], deadline: `${DOSSIER_YEAR}-12-31T00:00:00.000+07:00` }],
+          commitment:
+            'Tôi cam kết giữ gìn phẩm chất, đạo đức, lối sống; thực hiện nghiêm kế hoạch khắc phục dưới đây và chịu sự giám sát của chi bộ, nhân dân nơi cư trú.',
+          planItems: [
+            {
+              measure: 'Thẳng thắn tự phê bình và phê bình trong sinh hoạt chi bộ.',
+              indicators: [picks[0].id],
+              deadline: `${DOSSIER_YEAR}-12-31T00:00:00.000+07:00`,
+            },
+          ],
           result: complete ? 'remedied' : undefined,
         } as never,
       })

@@ -25,7 +25,12 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   const report: SeedReport = { created: {} }
   const ctx = { seeding: true }
 
-  async function ensure(collection: Slug, where: Where, create: () => Promise<Record<string, unknown>>, opts: { draft?: boolean } = {}): Promise<Doc> {
+  async function ensure(
+    collection: Slug,
+    where: Where,
+    create: () => Promise<Record<string, unknown>>,
+    opts: { draft?: boolean } = {},
+  ): Promise<Doc> {
     const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
     if (found.docs[0]) return found.docs[0] as unknown as Doc
     const data = await create()
@@ -36,11 +41,18 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
 
   // Organisations (the full district comes with the dossiers; these are the accounts' own).
   const district = await ensure('organizations', { code: { equals: 'KN' } }, async () => ({
-    name: 'Đảng bộ huyện Krông Nô', code: 'KN', kind: 'district', establishedAt: '1976-01-01T00:00:00.000Z',
+    name: 'Đảng bộ huyện Krông Nô',
+    code: 'KN',
+    kind: 'district',
+    establishedAt: '1976-01-01T00:00:00.000Z',
   }))
   const orgByCode: Record<string, Doc> = { KN: district }
   orgByCode.DM = await ensure('organizations', { code: { equals: 'DM' } }, async () => ({
-    name: 'Đảng bộ thị trấn Đắk Mâm', code: 'DM', kind: 'grassroots-committee', sector: 'commune', parent: district.id,
+    name: 'Đảng bộ thị trấn Đắk Mâm',
+    code: 'DM',
+    kind: 'grassroots-committee',
+    sector: 'commune',
+    parent: district.id,
     establishedAt: '1990-01-01T00:00:00.000Z',
   }))
 
@@ -57,7 +69,10 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   const categories: Record<string, Doc> = {}
   for (const c of DEMO_CATEGORIES) {
     categories[c.slug] = await ensure('categories', { slug: { equals: c.slug } }, async () => ({
-      title: c.title, slug: c.slug, order: c.order, parent: c.parent ? categories[c.parent].id : undefined,
+      title: c.title,
+      slug: c.slug,
+      order: c.order,
+      parent: c.parent ? categories[c.parent].id : undefined,
     }))
   }
   const authors: Record<string, Doc> = {}
@@ -66,17 +81,18 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   }
   const series = await ensure('series', { slug: { equals: slugify(SERIES_TITLE) } }, async () => ({
     title: SERIES_TITLE,
-    description: 'Loạt bài về cách Huyện ủy Krông Nô triển khai Đề án 05: từ người đứng đầu, đến nhận diện và kiểm tra, giám sát.',
+    description:
+      'Loạt bài về cách Huyện ủy Krông Nô triển khai Đề án 05: từ người đứng đầu, đến nhận diện và kiểm tra, giám sát.',
   }))
 
-  async function image(n: number, alt: string, caption?: string): Promise<Doc> {
+  async function image(n: number, alt: string, caption?: string, credit?: string): Promise<Doc> {
     const name = `anh-minh-hoa-${n}.jpg`
     const found = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, limit: 1, depth: 0 })
     if (found.docs[0]) return found.docs[0] as unknown as Doc
     const data = await placeholderImage(n)
     const doc = await payload.create({
       collection: 'media',
-      data: { alt, caption, credit: 'Ảnh minh họa' },
+      data: { alt, caption, credit },
       file: { data, mimetype: 'image/jpeg', name, size: data.length },
       context: ctx,
     })
@@ -111,7 +127,17 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
           case 'heading':
             return heading(String(part.text))
           case 'quote':
-            return block('quote', { text: part.text, speaker: part.speaker, position: part.position }, `quote-${i}`)
+            return block(
+              'quote',
+              {
+                before: part.before,
+                text: part.text,
+                after: part.after,
+                speaker: part.speaker,
+                position: part.position,
+              },
+              `quote-${i}`,
+            )
           case 'figure':
             return block('figure', { image: figureImages[Number(part.image)].id, caption: part.caption }, `figure-${i}`)
           default:
@@ -123,7 +149,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   }))
 
   for (const a of DEMO_ARTICLES) {
-    const cover = await image(a.image, `Ảnh minh họa: ${a.title}`)
+    const cover = await image(a.image, `Ảnh minh họa: ${a.title}`, undefined, 'Ảnh minh họa')
     await ensure(
       'articles',
       { slug: { equals: a.slug } },
@@ -149,7 +175,12 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   // Guidance documents and the indicator catalogue; the reference article cites four documents.
   const documentIds = await seedGuidanceDocuments(payload, report.created)
   await seedCatalogue(payload, report.created, documentIds)
-  await citeDocumentsInArticle(payload, referenceDoc.id, documentIds, ['73-KH/HU', '436-HD/BTGHU', '04-NQ/TW', '05-CT/TW'])
+  await citeDocumentsInArticle(payload, referenceDoc.id, documentIds, [
+    '73-KH/HU',
+    '436-HD/BTGHU',
+    '04-NQ/TW',
+    '05-CT/TW',
+  ])
 
   const home = (await payload.findGlobal({ slug: 'homepage', depth: 0 })) as { dontMiss?: unknown[] }
   if (!home.dontMiss || home.dontMiss.length === 0) {
@@ -160,7 +191,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       limit: 3,
       depth: 0,
     })
-    await payload.updateGlobal({ slug: 'homepage', data: { dontMiss: picks.docs.map((d) => d.id) }, context: ctx })
+    await payload.updateGlobal({
+      slug: 'homepage',
+      data: { dontMiss: picks.docs.map((d) => d.id) },
+      context: ctx,
+    })
   }
 
   // The district's organisations and their 2022 dossiers, taken through the review workflow.

@@ -26,14 +26,24 @@ const asLabel = (id: Id) => String(id)
 export const idOf = (ref: Ref): Id | undefined => relationId(ref)
 
 function ids(refs: Ref[] | null | undefined): Id[] {
-  return (refs ?? []).map(idOf).filter((v): v is Id => v !== undefined)
+  return rowsOf(refs)
+    .map(idOf)
+    .filter((v): v is Id => v !== undefined)
 }
 
 const key = (id: Id) => String(id)
 
+/**
+ * The rows of an array field. A form being filled holds an empty array field as its row
+ * count (0), not as [], so anything but an array counts as no rows.
+ */
+function rowsOf<T>(value: readonly T[] | null | undefined): readonly T[] {
+  return Array.isArray(value) ? value : []
+}
+
 export function identifiedIndicators(d: DossierContent): Id[] {
   const seen = new Map<string, Id>()
-  for (const row of d.identified ?? []) {
+  for (const row of rowsOf(d.identified)) {
     const id = idOf(row.indicator)
     if (id !== undefined && !seen.has(key(id))) seen.set(key(id), id)
   }
@@ -44,9 +54,9 @@ export function identifiedIndicators(d: DossierContent): Id[] {
 export function referencedIndicators(d: DossierContent): Id[] {
   const all = new Map<string, Id>()
   const add = (id: Id | undefined) => id !== undefined && all.set(key(id), id)
-  for (const row of d.identified ?? []) add(idOf(row.indicator))
-  for (const row of d.planItems ?? []) ids(row.indicators).forEach(add)
-  for (const row of d.shortcomings ?? []) ids(row.indicators).forEach(add)
+  for (const row of rowsOf(d.identified)) add(idOf(row.indicator))
+  for (const row of rowsOf(d.planItems)) ids(row.indicators).forEach(add)
+  for (const row of rowsOf(d.shortcomings)) ids(row.indicators).forEach(add)
   return [...all.values()]
 }
 
@@ -54,7 +64,7 @@ const list = (items: Id[], label: IndicatorLabel) => items.map(label).join(', ')
 
 /** Identified indicators that no remedy measure addresses. */
 export function uncoveredIndicators(d: DossierContent): Id[] {
-  const covered = new Set((d.planItems ?? []).flatMap((p) => ids(p.indicators).map(key)))
+  const covered = new Set(rowsOf(d.planItems).flatMap((p) => ids(p.indicators).map(key)))
   return identifiedIndicators(d).filter((id) => !covered.has(key(id)))
 }
 
@@ -80,7 +90,7 @@ export function completenessProblems(
   const identifiedKeys = new Set(identified.map(key))
   const stray: Id[] = []
   const strayRows: number[] = []
-  ;(d.planItems ?? []).forEach((p, i) => {
+  rowsOf(d.planItems).forEach((p, i) => {
     const outside = ids(p.indicators).filter((id) => !identifiedKeys.has(key(id)))
     if (outside.length) {
       stray.push(...outside)
@@ -95,7 +105,9 @@ export function completenessProblems(
       rows: strayRows,
     })
   }
-  const empty = (d.planItems ?? []).map((p, i) => (ids(p.indicators).length === 0 ? i + 1 : 0)).filter(Boolean)
+  const empty = rowsOf(d.planItems)
+    .map((p, i) => (ids(p.indicators).length === 0 ? i + 1 : 0))
+    .filter(Boolean)
   if (empty.length > 0) {
     problems.push({
       code: 'plan-without-indicator',
@@ -103,7 +115,7 @@ export function completenessProblems(
       rows: empty,
     })
   }
-  const present = new Set(d.attachmentKinds ?? [])
+  const present = new Set(rowsOf(d.attachmentKinds))
   const missing = (opts.requiredAttachmentKinds ?? []).filter((k) => !present.has(k))
   if (missing.length > 0) {
     const name = opts.attachmentLabel ?? ((k: string) => k)
@@ -125,7 +137,7 @@ export type ShortcomingCheck = {
 export function uncoveredShortcomings(d: DossierContent): ShortcomingCheck[] {
   const identified = new Set(identifiedIndicators(d).map(key))
   const out: ShortcomingCheck[] = []
-  ;(d.shortcomings ?? []).forEach((s, i) => {
+  rowsOf(d.shortcomings).forEach((s, i) => {
     const mapped = ids(s.indicators)
     const base = { row: i + 1, text: String(s.text ?? ''), source: String(s.source ?? '') }
     if (mapped.length === 0) out.push({ ...base, reason: 'unmapped', indicators: [] })
@@ -176,10 +188,14 @@ export function evaluationProblems(
   planItems: { code?: string | null }[] | null | undefined,
   evaluations: { measure?: string | null }[] | null | undefined,
 ): Problem[] {
-  const codes = new Set((planItems ?? []).map((p) => p.code).filter(Boolean) as string[])
+  const codes = new Set(
+    rowsOf(planItems)
+      .map((p) => p.code)
+      .filter(Boolean) as string[],
+  )
   const problems: Problem[] = []
   const seen = new Set<string>()
-  ;(evaluations ?? []).forEach((e, i) => {
+  rowsOf(evaluations).forEach((e, i) => {
     const code = (e.measure ?? '').trim()
     if (!codes.has(code)) {
       problems.push({
@@ -188,9 +204,48 @@ export function evaluationProblems(
         rows: [i + 1],
       })
     } else if (seen.has(code)) {
-      problems.push({ code: 'evaluation-duplicate', message: `Biện pháp ${code} được đánh giá hai lần.`, rows: [i + 1] })
+      problems.push({
+        code: 'evaluation-duplicate',
+        message: `Biện pháp ${code} được đánh giá hai lần.`,
+        rows: [i + 1],
+      })
     }
     seen.add(code)
   })
   return problems
+}
+
+/** What a reviewer judged: everything the organisation fills in, not the workflow's own fields. */
+const NOT_CONTENT = new Set([
+  'id',
+  'stage',
+  'review',
+  'title',
+  'organizationName',
+  'createdAt',
+  'updatedAt',
+  'history',
+  'attachments',
+  'workflow',
+  'crossCheck',
+  '_status',
+])
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(value).sort()) out[k] = canonical((value as Record<string, unknown>)[k])
+    return out
+  }
+  return value ?? null
+}
+
+/**
+ * The dossier's content as one string, to tell whether anything changed between a return and
+ * the resubmission. `attachments` are the ids of the files attached to it.
+ */
+export function contentFingerprint(dossier: Record<string, unknown>, attachments: readonly string[] = []): string {
+  const content = Object.fromEntries(Object.entries(dossier).filter(([k]) => !NOT_CONTENT.has(k)))
+  return JSON.stringify(canonical({ ...content, attachments: [...attachments].sort() }))
 }

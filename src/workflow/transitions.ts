@@ -1,6 +1,12 @@
 import { optionLabel } from '../fields/options'
 import { hasRole, ROLES, type Role } from '../access/roles'
-import { completenessProblems, crossCheckProblems, type DossierContent, type IndicatorLabel, type Problem } from './guards'
+import {
+  completenessProblems,
+  crossCheckProblems,
+  type DossierContent,
+  type IndicatorLabel,
+  type Problem,
+} from './guards'
 import { stageLabel, type Stage } from './stages'
 
 export const ACTIONS = [
@@ -26,6 +32,8 @@ export type GuardContext = {
   requiredAttachmentKinds?: string[]
   attachmentLabel?: (kind: string) => string
   label?: IndicatorLabel
+  /** Returned, and nothing in it changed since: sending it back needs an answer to the reason. */
+  unchangedSinceReturn?: boolean
 }
 
 export type TransitionRule = {
@@ -36,6 +44,8 @@ export type TransitionRule = {
   /** Only for dossiers of the actor's own organisations (or those below them). */
   ownOrganization?: boolean
   needsReason?: boolean
+  /** When the dossier has not changed since it was returned, the actor must answer the reason. */
+  answerIfUnchanged?: boolean
   /** Optional steps never make a dossier "wait" for anyone. */
   optional?: boolean
   guard?: (d: DossierContent, ctx: GuardContext) => Problem[]
@@ -47,8 +57,23 @@ export type TransitionRule = {
  * (approver) once recommended. Only the hands holding it may move it on or send it back.
  */
 export const TRANSITIONS: TransitionRule[] = [
-  { action: 'submit', from: 'draft', to: 'submitted', roles: ['org-officer'], ownOrganization: true, guard: completenessProblems },
-  { action: 'resubmit', from: 'returned', to: 'submitted', roles: ['org-officer'], ownOrganization: true, guard: completenessProblems },
+  {
+    action: 'submit',
+    from: 'draft',
+    to: 'submitted',
+    roles: ['org-officer'],
+    ownOrganization: true,
+    guard: completenessProblems,
+  },
+  {
+    action: 'resubmit',
+    from: 'returned',
+    to: 'submitted',
+    roles: ['org-officer'],
+    ownOrganization: true,
+    answerIfUnchanged: true,
+    guard: completenessProblems,
+  },
   { action: 'return', from: 'submitted', to: 'returned', roles: ['reviewer'], needsReason: true },
   { action: 'recommend', from: 'submitted', to: 'recommended', roles: ['reviewer'], guard: crossCheckProblems },
   { action: 'return', from: 'recommended', to: 'returned', roles: ['approver'], needsReason: true },
@@ -87,7 +112,10 @@ export function decideTransition(
   if (!actor) return refuse(401, 'Bạn cần đăng nhập để thực hiện thao tác này.')
   const { action } = request
   if (!isAction(action)) {
-    return refuse(400, `Thao tác không hợp lệ: “${String(action ?? '')}”. Các thao tác: ${ACTIONS.map((a) => `${a.value} (${a.label})`).join(', ')}.`)
+    return refuse(
+      400,
+      `Thao tác không hợp lệ: “${String(action ?? '')}”. Các thao tác: ${ACTIONS.map((a) => `${a.value} (${a.label})`).join(', ')}.`,
+    )
   }
   const fromHere = TRANSITIONS.filter((t) => t.action === action && t.from === dossier.stage)
   if (fromHere.length === 0) {
@@ -105,6 +133,12 @@ export function decideTransition(
   if (rule.needsReason && reason.length === 0) {
     return refuse(400, `Cần ghi rõ lý do khi “${actionLabel(action)}” hồ sơ.`)
   }
+  if (needsAnswer(rule, ctx) && reason.length === 0) {
+    return refuse(
+      422,
+      'Hồ sơ chưa được sửa từ khi bị trả lại. Hãy sửa hồ sơ theo lý do trả lại, hoặc ghi câu trả lời cho lý do trả lại trước khi “Gửi lại”.',
+    )
+  }
   const problems = rule.guard ? rule.guard(dossier, ctx) : []
   if (problems.length > 0) {
     return refuse(422, `Hồ sơ chưa thể “${actionLabel(action)}”: ${problems.map((p) => p.message).join(' ')}`, problems)
@@ -112,17 +146,27 @@ export function decideTransition(
   return { ok: true, rule, from: rule.from, to: rule.to, reason }
 }
 
+function needsAnswer(rule: TransitionRule, ctx: GuardContext): boolean {
+  return Boolean(rule.answerIfUnchanged && ctx.unchangedSinceReturn)
+}
+
 export type AvailableAction = {
   action: Action
   label: string
   to: Stage
   needsReason: boolean
+  /** The reason asked for is an answer to the reason the dossier was returned for. */
+  answersReturn: boolean
   /** Why it cannot be taken yet; empty when it can. */
   problems: Problem[]
 }
 
 /** The buttons an actor sees on a dossier now: the same table, without a request to judge. */
-export function availableActions(dossier: DossierContent & { stage: Stage }, actor: Actor, ctx: GuardContext = {}): AvailableAction[] {
+export function availableActions(
+  dossier: DossierContent & { stage: Stage },
+  actor: Actor,
+  ctx: GuardContext = {},
+): AvailableAction[] {
   if (!actor) return []
   return rulesFrom(dossier.stage)
     .filter((t) => hasRole({ roles: actor.roles as Role[] }, ...t.roles))
@@ -131,14 +175,17 @@ export function availableActions(dossier: DossierContent & { stage: Stage }, act
       action: t.action,
       label: actionLabel(t.action),
       to: t.to,
-      needsReason: Boolean(t.needsReason),
+      needsReason: Boolean(t.needsReason) || needsAnswer(t, ctx),
+      answersReturn: needsAnswer(t, ctx),
       problems: t.guard ? t.guard(dossier, ctx) : [],
     }))
 }
 
 /** Stages in which a dossier waits for someone holding one of these roles (their dashboard). */
 export function stagesAwaiting(roles: readonly Role[] | null | undefined): Stage[] {
-  const stages = TRANSITIONS.filter((t) => !t.optional && hasRole({ roles: roles as Role[] }, ...t.roles)).map((t) => t.from)
+  const stages = TRANSITIONS.filter((t) => !t.optional && hasRole({ roles: roles as Role[] }, ...t.roles)).map(
+    (t) => t.from,
+  )
   return [...new Set(stages)]
 }
 

@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 /**
- * The whole review of one dossier in a real browser, as the people of DESIGN.md §3 do it:
+ * The whole review of one dossier in a real browser, as the district's people do it:
  * the Đắk Mâm officer fills and submits, the Propaganda Board returns it with a reason, the
  * officer fixes and resubmits, the Board recommends, the Standing Board approves; then the
  * dossier is read-only and its history shows the five steps.
@@ -72,7 +72,10 @@ async function act(page: Page, label: string, reason?: string) {
   if (reason) {
     await button.click()
     await panel.locator('#transition-reason').fill(reason)
-    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), panel.getByRole('button', { name: `Xác nhận “${label}”` }).click()])
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 60_000 }),
+      panel.getByRole('button', { name: `Xác nhận “${label}”` }).click(),
+    ])
   } else {
     await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), button.click()])
   }
@@ -145,7 +148,13 @@ async function wholeReview() {
     const code = `E2E-${Date.now().toString(36).toUpperCase()}`
     const cellName = `Chi bộ kiểm thử trình duyệt ${code}`
     const dm = await apiAs('admin@soisua.vn', 'GET', '/api/organizations?where[code][equals]=DM&depth=0')
-    await apiAs('admin@soisua.vn', 'POST', '/api/organizations', { name: cellName, code, kind: 'cell', sector: 'commune', parent: dm.docs[0].id })
+    await apiAs('admin@soisua.vn', 'POST', '/api/organizations', {
+      name: cellName,
+      code,
+      kind: 'cell',
+      sector: 'commune',
+      parent: dm.docs[0].id,
+    })
     const indicator = (await apiAs(OFFICER, 'GET', '/api/indicators?sort=code&limit=1&depth=0')).docs[0]
 
     // 1. The officer fills the form in the paper form's order and submits.
@@ -161,10 +170,14 @@ async function wholeReview() {
     await officer.locator('#field-planItems').waitFor()
     await settle(officer)
     await officer.locator('#field-planItems .array-field__add-row').click()
-    await officer.locator('#field-planItems__0__measure').fill('Đưa nội dung nhận diện vào sinh hoạt chi bộ hằng tháng.')
+    await officer
+      .locator('#field-planItems__0__measure')
+      .fill('Đưa nội dung nhận diện vào sinh hoạt chi bộ hằng tháng.')
     await pick(officer, 'field-planItems__0__indicators', indicator.title)
     await save(officer)
-    await officer.waitForURL((u) => /\/admin\/collections\/dossiers\/(?!create)[^/]+$/.test(u.pathname), { timeout: 60_000 })
+    await officer.waitForURL((u) => /\/admin\/collections\/dossiers\/(?!create)[^/]+$/.test(u.pathname), {
+      timeout: 60_000,
+    })
     const id = new URL(officer.url()).pathname.split('/').pop() as string
     await officer.getByTestId('dossier-workflow').waitFor()
     expect(await stage(officer)).toBe('Đang soạn')
@@ -182,13 +195,21 @@ async function wholeReview() {
     // 3. The officer reads why, fixes the plan and resubmits.
     await openDossier(officer, id)
     expect(await stage(officer)).toBe('Bị trả lại')
+    // The reason is the first thing on the dossier, before any tab.
+    await expect
+      .poll(() => officer.getByTestId('returned-reason').textContent())
+      .toContain('Biện pháp chưa ghi người chịu trách nhiệm.')
     await tab(officer, 'Ý kiến thẩm định')
-    await expect.poll(() => officer.locator('#field-review__reason').inputValue()).toBe('Biện pháp chưa ghi người chịu trách nhiệm.')
+    await expect
+      .poll(() => officer.locator('#field-review__reason').inputValue())
+      .toBe('Biện pháp chưa ghi người chịu trách nhiệm.')
     await tab(officer, '2. Kế hoạch khắc phục')
     await officer.locator('#field-planItems__0__responsible').fill('Bí thư chi bộ')
     await save(officer)
     await act(officer, 'Gửi lại')
     expect(await stage(officer)).toBe('Chờ thẩm định')
+    // The step just taken is confirmed on the page that comes back.
+    expect(await officer.getByTestId('workflow-done').textContent()).toContain('Đã “Gửi lại” hồ sơ')
 
     // 4. The Board recommends; 5. the Standing Board approves.
     await openDossier(reviewer, id)
@@ -199,7 +220,9 @@ async function wholeReview() {
     await approver.getByTestId('dossier-workflow').waitFor({ timeout: 60_000 })
     await act(approver, 'Phê duyệt')
     expect(await stage(approver)).toBe('Đã phê duyệt')
-    await expect.poll(() => approver.getByTestId('dossier-workflow').getByRole('button', { name: 'Mở lại' }).count()).toBe(1)
+    await expect
+      .poll(() => approver.getByTestId('dossier-workflow').getByRole('button', { name: 'Mở lại' }).count())
+      .toBe(1)
 
     // The approved dossier is read-only for its organisation.
     await openDossier(officer, id)

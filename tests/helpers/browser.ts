@@ -47,11 +47,15 @@ export async function loginToAdmin(page: Page, role: DemoRole): Promise<void> {
   await page.locator('input[name="email"]').fill(demoEmail(role))
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((u) => u.pathname.startsWith('/admin') && !u.pathname.startsWith('/admin/login'), { timeout: 60_000 })
+  await page.waitForURL((u) => u.pathname.startsWith('/admin') && !u.pathname.startsWith('/admin/login'), {
+    timeout: 60_000,
+  })
 }
 
 /** Faster than the form: puts a REST login's cookie into the context (for tests not about logging in). */
 export async function authenticateContext(context: BrowserContext, role: DemoRole): Promise<void> {
   const session = await login(role)
-  await context.addCookies([{ name: 'payload-token', value: session.token, url: testServer().baseUrl, httpOnly: true, sameSite: 'Lax' }])
+  await context.addCookies([
+    { name: 'payload-token', value: session.token, url: testServer().baseUrl, httpOnly: true, sameSite: 'Lax' },
+  ])
 }

@@ -19,7 +19,8 @@ let other: { email: string; orgId: string }
 /** Well formed for every adapter (a uuid column takes any text, MongoDB wants 24 hex digits), but in no catalogue. */
 const UNKNOWN_ID = 'abcdef0123456789abcdef01'
 
-const countOf = async (slug: string, where: string) => (await api('admin', 'GET', `/api/${slug}?${where}&limit=0&depth=0`)).json.totalDocs as number
+const countOf = async (slug: string, where: string) =>
+  (await api('admin', 'GET', `/api/${slug}?${where}&limit=0&depth=0`)).json.totalDocs as number
 
 beforeAll(async () => {
   indicators = await indicatorIds()
@@ -54,17 +55,25 @@ describe('indicators', () => {
 
   it('refuses an evaluation of a measure the plan does not have', async () => {
     const { id } = await dossierIn('draft')
-    const res = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, { evaluations: [{ measure: 'BP-99', result: 'remedied' }] })
+    const res = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, {
+      evaluations: [{ measure: 'BP-99', result: 'remedied' }],
+    })
     expect(res.status).toBe(400)
     expect(message(res)).toContain('không có biện pháp “BP-99”')
-    const ok = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, { evaluations: [{ measure: 'BP-1', result: 'partly' }] })
+    const ok = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, {
+      evaluations: [{ measure: 'BP-1', result: 'partly' }],
+    })
     expect(ok.status, ok.text).toBe(200)
   })
 })
 
 describe('another organisation’s records', () => {
   it('refuses a plan item written into another organisation’s dossier', async () => {
-    const theirs = await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2031, ...completeContent(indicators) })
+    const theirs = await api('other-officer', 'POST', '/api/dossiers', {
+      organization: other.orgId,
+      year: 2024,
+      ...completeContent(indicators),
+    })
     expect(theirs.status, theirs.text).toBe(201)
     const id = theirs.json.doc.id
     const res = await api('org-officer', 'PATCH', `/api/dossiers/${id}`, {
@@ -77,18 +86,39 @@ describe('another organisation’s records', () => {
   })
 
   it('refuses a dossier, member, commitment or file filed for an organisation the officer does not act for', async () => {
-    const dossier = await api('org-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2032, ...completeContent(indicators) })
+    const dossier = await api('org-officer', 'POST', '/api/dossiers', {
+      organization: other.orgId,
+      year: 2025,
+      ...completeContent(indicators),
+    })
     expect(dossier.status).toBe(403)
     expect(message(dossier)).toContain('tổ chức đảng mình phụ trách')
     const member = await api('org-officer', 'POST', '/api/members', { name: 'Người ngoài', organization: other.orgId })
     expect(member.status).toBe(403)
 
-    const theirs = (await api('other-officer', 'POST', '/api/dossiers', { organization: other.orgId, year: 2033, ...completeContent(indicators) })).json.doc.id
+    const theirs = (
+      await api('other-officer', 'POST', '/api/dossiers', {
+        organization: other.orgId,
+        year: 2026,
+        ...completeContent(indicators),
+      })
+    ).json.doc.id
     const mine = await dossierIn('draft')
-    const myMember = (await api('org-officer', 'POST', '/api/members', { name: 'Lê Văn Mình', organization: mine.cell.id })).json.doc.id
-    const commitment = await api('org-officer', 'POST', '/api/commitments', { dossier: theirs, member: myMember, commitment: 'Cam kết' })
+    const myMember = (
+      await api('org-officer', 'POST', '/api/members', { name: 'Lê Văn Mình', organization: mine.cell.id })
+    ).json.doc.id
+    const commitment = await api('org-officer', 'POST', '/api/commitments', {
+      dossier: theirs,
+      member: myMember,
+      commitment: 'Cam kết',
+    })
     expect(commitment.status).toBe(403)
-    const file = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: theirs, kind: 'other' }, pdfBytes(), 'x.pdf', 'application/pdf'))
+    const file = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm({ dossier: theirs, kind: 'other' }, pdfBytes(), 'x.pdf', 'application/pdf'),
+    )
     expect(file.status).toBe(403)
     expect(await countOf('dossier-files', `where[dossier][equals]=${theirs}`)).toBe(0)
     expect(await countOf('commitments', `where[dossier][equals]=${theirs}`)).toBe(0)
@@ -96,17 +126,23 @@ describe('another organisation’s records', () => {
 
   it('refuses a commitment for a member of another organisation', async () => {
     const mine = await dossierIn('draft')
-    const stranger = (await api('other-officer', 'POST', '/api/members', { name: 'Đảng viên nơi khác', organization: other.orgId })).json.doc.id
-    const res = await api('admin', 'POST', '/api/commitments', { dossier: mine.id, member: stranger, commitment: 'Cam kết' })
+    const stranger = (
+      await api('other-officer', 'POST', '/api/members', { name: 'Đảng viên nơi khác', organization: other.orgId })
+    ).json.doc.id
+    const res = await api('admin', 'POST', '/api/commitments', {
+      dossier: mine.id,
+      member: stranger,
+      commitment: 'Cam kết',
+    })
     expect(res.status).toBe(400)
     expect(message(res)).toContain('không sinh hoạt tại')
   })
 
   it('refuses a second dossier for the same organisation and year', async () => {
-    const { cell } = await dossierIn('draft', { year: 2035 })
-    const again = await api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: 2035 })
+    const { cell } = await dossierIn('draft', { year: 2024 })
+    const again = await api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: 2024 })
     expect(again.status).toBe(409)
-    expect(message(again)).toContain('đã có hồ sơ năm 2035')
+    expect(message(again)).toContain('đã có hồ sơ năm 2024')
     expect(await countOf('dossiers', `where[organization][equals]=${cell.id}`)).toBe(1)
   })
 
@@ -127,7 +163,12 @@ describe('uploads', () => {
     const exe = new Uint8Array(4096)
     exe.set([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04])
     exe.set(new TextEncoder().encode('This program cannot be run in DOS mode.'), 0x4e)
-    const res = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: id, kind: 'remedy-plan' }, exe, 'ke-hoach.pdf', 'application/pdf'))
+    const res = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm({ dossier: id, kind: 'remedy-plan' }, exe, 'ke-hoach.pdf', 'application/pdf'),
+    )
     expect(res.status).toBe(415)
     expect(message(res)).toContain('chương trình chạy được')
     expect(await countOf('dossier-files', `where[dossier][equals]=${id}`)).toBe(0)
@@ -135,7 +176,17 @@ describe('uploads', () => {
 
   it('refuses text posing as a PDF', async () => {
     const { id } = await dossierIn('draft')
-    const res = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: id, kind: 'other' }, new TextEncoder().encode('<html><script>alert(1)</script></html>'), 'bien-ban.pdf', 'application/pdf'))
+    const res = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm(
+        { dossier: id, kind: 'other' },
+        new TextEncoder().encode('<html><script>alert(1)</script></html>'),
+        'bien-ban.pdf',
+        'application/pdf',
+      ),
+    )
     expect(res.status).toBe(415)
     expect(message(res)).toContain('không phải PDF hoặc ảnh')
     expect(await countOf('dossier-files', `where[dossier][equals]=${id}`)).toBe(0)
@@ -145,7 +196,12 @@ describe('uploads', () => {
     const { id } = await dossierIn('draft')
     const big = new Uint8Array(11 * 1024 * 1024)
     big.set(pdfBytes())
-    const res = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: id, kind: 'other' }, big, 'lon.pdf', 'application/pdf'))
+    const res = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm({ dossier: id, kind: 'other' }, big, 'lon.pdf', 'application/pdf'),
+    )
     expect(res.status).toBe(413)
     expect(message(res)).toContain('Tệp quá lớn')
     expect(await countOf('dossier-files', `where[dossier][equals]=${id}`)).toBe(0)
@@ -153,7 +209,12 @@ describe('uploads', () => {
 
   it('accepts a real PDF and serves it back', async () => {
     const { id } = await dossierIn('draft')
-    const res = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: id, kind: 'remedy-plan' }, pdfBytes(), 'ke-hoach.pdf', 'application/pdf'))
+    const res = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm({ dossier: id, kind: 'remedy-plan' }, pdfBytes(), 'ke-hoach.pdf', 'application/pdf'),
+    )
     expect(res.status, res.text).toBe(201)
     expect(res.json.doc.mimeType).toBe('application/pdf')
     const back = await api('org-officer', 'GET', new URL(res.json.doc.url, 'http://x').pathname)
@@ -184,7 +245,10 @@ describe('transition requests', () => {
       remarks: { plan: 'Biện pháp 2 chưa có thời hạn', attachments: 'Thiếu bản có chữ ký' },
     })
     expect(good.status, good.text).toBe(200)
-    expect(good.json.doc.review.remarks).toMatchObject({ plan: 'Biện pháp 2 chưa có thời hạn', attachments: 'Thiếu bản có chữ ký' })
+    expect(good.json.doc.review.remarks).toMatchObject({
+      plan: 'Biện pháp 2 chưa có thời hạn',
+      attachments: 'Thiếu bản có chữ ký',
+    })
     expect(good.json.event.remarks).toMatchObject({ plan: 'Biện pháp 2 chưa có thời hạn' })
   })
 

@@ -17,7 +17,17 @@ import { sentTo, waitForMail } from '../helpers/mail'
 
 const STAGES = ['draft', 'submitted', 'recommended', 'returned', 'approved'] as const
 const ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'approve', 'reopen'] as const
-const ACTORS: Who[] = ['admin', 'editor', 'reporter', 'org-officer', 'other-officer', 'reviewer', 'approver', 'inspector', 'anonymous']
+const ACTORS: Who[] = [
+  'admin',
+  'editor',
+  'reporter',
+  'org-officer',
+  'other-officer',
+  'reviewer',
+  'approver',
+  'inspector',
+  'anonymous',
+]
 
 /** docs/dossier-workflow.md: the only moves there are. */
 const ALLOWED: Record<string, { by: Who; to: string; reason?: true }> = {
@@ -89,7 +99,10 @@ describe('transitions in the table', () => {
         expect(noReason.status).toBe(400)
         expect(message(noReason)).toContain('lý do')
       }
-      const res = await transition(rule.by, id, { action, reason: rule.reason ? 'Chưa đối chiếu phiếu kết luận' : undefined })
+      const res = await transition(rule.by, id, {
+        action,
+        reason: rule.reason ? 'Chưa đối chiếu phiếu kết luận' : undefined,
+      })
       expect(res.status, res.text).toBe(200)
       expect(res.json.doc.stage).toBe(rule.to)
       expect(await stageOf(id)).toBe(rule.to)
@@ -106,7 +119,10 @@ describe('transitions in the table', () => {
   it('refuses to submit an incomplete dossier and shows what is missing', async () => {
     const ind = await indicatorIds()
     const { id } = await dossierIn('draft', {
-      content: { identified: ind.map((i) => ({ indicator: i })), planItems: [{ measure: 'Một biện pháp', indicators: [ind[0]] }] },
+      content: {
+        identified: ind.map((i) => ({ indicator: i })),
+        planItems: [{ measure: 'Một biện pháp', indicators: [ind[0]] }],
+      },
     })
     const res = await transition('org-officer', id, { action: 'submit' })
     expect(res.status).toBe(422)
@@ -122,8 +138,12 @@ describe('transitions in the table', () => {
     const { id } = await dossierIn('submitted', { content })
     const options = await api('reviewer', 'GET', `/api/dossiers/${id}/transitions`)
     expect(options.status).toBe(200)
-    expect(options.json.uncoveredShortcomings).toMatchObject([{ row: 1, text: 'Chưa gương mẫu nơi cư trú', reason: 'unmapped' }])
-    expect(options.json.actions.map((a: { action: string; problems: unknown[] }) => [a.action, a.problems.length])).toEqual([
+    expect(options.json.uncoveredShortcomings).toMatchObject([
+      { row: 1, text: 'Chưa gương mẫu nơi cư trú', reason: 'unmapped' },
+    ])
+    expect(
+      options.json.actions.map((a: { action: string; problems: unknown[] }) => [a.action, a.problems.length]),
+    ).toEqual([
       ['return', 0],
       ['recommend', 1],
     ])
@@ -155,7 +175,11 @@ describe('the stage moves only through the workflow', () => {
       const res = await api(who, 'PATCH', `/api/dossiers/${id}`, { stage: 'approved' })
       expect(res.status).toBe(400)
       expect(message(res)).toContain('Không thể đổi bước của hồ sơ bằng cách sửa trực tiếp')
-      const g = await gql(who, `mutation($id: String!) { updateDossier(id: $id, data: { stage: approved }) { stage } }`, { id })
+      const g = await gql(
+        who,
+        `mutation($id: String!) { updateDossier(id: $id, data: { stage: approved }) { stage } }`,
+        { id },
+      )
       expect(g.json.data?.updateDossier ?? null).toBeNull()
       expect(g.json.errors?.[0]?.message).toContain('Không thể đổi bước của hồ sơ')
       expect(g.json.errors?.[0]?.extensions?.statusCode).toBe(400)
@@ -176,7 +200,11 @@ describe('the stage moves only through the workflow', () => {
       const res = await api(who, 'PATCH', `/api/dossiers/${id}`, { selfAssessment: 'Sửa sau khi duyệt' })
       expect(res.status).toBe(409)
       expect(message(res)).toContain('Hồ sơ đã được phê duyệt nên chỉ được xem')
-      const g = await gql(who, `mutation($id: String!) { updateDossier(id: $id, data: { selfAssessment: "Sửa" }) { id } }`, { id })
+      const g = await gql(
+        who,
+        `mutation($id: String!) { updateDossier(id: $id, data: { selfAssessment: "Sửa" }) { id } }`,
+        { id },
+      )
       expect(g.json.errors?.[0]?.message).toContain('đã được phê duyệt')
     }
     for (const who of ['reviewer', 'approver', 'inspector', 'editor', 'anonymous'] as Who[]) {
@@ -197,7 +225,11 @@ describe('the stage moves only through the workflow', () => {
 
   it('does not let a version restore bring back an earlier stage', async () => {
     const { id } = await dossierIn('returned')
-    const versions = await api('org-officer', 'GET', `/api/dossiers/versions?where[parent][equals]=${id}&sort=createdAt&limit=50`)
+    const versions = await api(
+      'org-officer',
+      'GET',
+      `/api/dossiers/versions?where[parent][equals]=${id}&sort=createdAt&limit=50`,
+    )
     expect(versions.status).toBe(200)
     const draftVersion = versions.json.docs.find((v: { version: { stage: string } }) => v.version.stage === 'draft')
     expect(draftVersion).toBeTruthy()
@@ -220,7 +252,14 @@ describe('the event log', () => {
       expect(del.status).toBeLessThan(500)
       const bulk = await api(who, 'DELETE', `/api/dossier-events?where[dossier][equals]=${id}`)
       expect(bulk.status, `${who} bulk DELETE`).toBeLessThan(500)
-      const post = await api(who, 'POST', '/api/dossier-events', { dossier: id, organization: event.organization, action: 'approve', fromStage: 'submitted', toStage: 'approved', at: new Date().toISOString() })
+      const post = await api(who, 'POST', '/api/dossier-events', {
+        dossier: id,
+        organization: event.organization,
+        action: 'approve',
+        fromStage: 'submitted',
+        toStage: 'approved',
+        at: new Date().toISOString(),
+      })
       expect(post.status, `${who} POST`).toBeGreaterThanOrEqual(400)
       const g = await gql(who, `mutation($id: String!) { deleteDossierEvent(id: $id) { id } }`, { id: event.id })
       expect(g.json.data?.deleteDossierEvent ?? null).toBeNull()
@@ -240,7 +279,9 @@ describe('notifications', () => {
     const toOfficer = await waitForMail(sentTo(demoEmail('org-officer'), `${cell.name}: Trả lại`))
     expect(toOfficer.text).toContain('Lý do: Thiếu người chịu trách nhiệm')
 
-    expect((await transition('org-officer', id, { action: 'resubmit' })).status).toBe(200)
+    expect(
+      (await transition('org-officer', id, { action: 'resubmit', reason: 'Đã bổ sung người chịu trách nhiệm' })).status,
+    ).toBe(200)
     expect((await transition('reviewer', id, { action: 'recommend' })).status).toBe(200)
     await waitForMail(sentTo(demoEmail('approver'), `${cell.name}: Đề nghị phê duyệt`))
     expect((await transition('approver', id, { action: 'approve' })).status).toBe(200)

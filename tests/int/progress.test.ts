@@ -14,7 +14,12 @@ const ORG_NAMES = [...GRASSROOTS, ...DAK_MAM_CELLS].map((o) => o.name)
 async function page(path: string) {
   const res = await fetch(url(path), { redirect: 'manual' })
   const html = await res.text()
-  const text = html.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  const text = html
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
   return { status: res.status, html: text }
 }
 
@@ -54,7 +59,9 @@ describe('/tien-do, the public progress page', () => {
     expect(html).toMatch(/<title id="bieu-do-thang-title">Tình trạng hồ sơ năm 2022 cuối mỗi tháng<\/title>/)
     // Before the first submission in October nobody was complete; by the end of October 15 were.
     expect(html).toMatch(/<th scope="row">9\/2022<\/th><td>0<\/td>/)
-    expect(html).toMatch(/<th scope="row">10\/2022<\/th><td>15<\/td><td>2<\/td><td>0<\/td><td>11<\/td><td>7<\/td><td>35<\/td>/)
+    expect(html).toMatch(
+      /<th scope="row">10\/2022<\/th><td>15<\/td><td>2<\/td><td>0<\/td><td>11<\/td><td>7<\/td><td>35<\/td>/,
+    )
     // Six organisations did not exist yet at the end of July (established from August on).
     expect(html).toMatch(/<th scope="row">7\/2022<\/th>(<td>\d+<\/td>){5}<td>30<\/td>/)
   })
@@ -73,14 +80,20 @@ describe('/tien-do, the public progress page', () => {
   })
 
   it('names the organisations by state once an editor turns that on, and only then', async () => {
-    const on = await rest('POST', '/api/globals/progress-settings', { as: 'editor', body: { showOrganizationNames: true } })
+    const on = await rest('POST', '/api/globals/progress-settings', {
+      as: 'editor',
+      body: { showOrganizationNames: true },
+    })
     expect(on.status, on.text).toBe(200)
     try {
       const { html } = await page('/tien-do?nam=2022')
       expect(html).toContain('Đảng bộ xã Buôn Choáh')
       expect(html).toContain('<summary>Kế hoạch không bảo đảm yêu cầu (bị trả lại) (2)</summary>')
     } finally {
-      const off = await rest('POST', '/api/globals/progress-settings', { as: 'editor', body: { showOrganizationNames: false } })
+      const off = await rest('POST', '/api/globals/progress-settings', {
+        as: 'editor',
+        body: { showOrganizationNames: false },
+      })
       expect(off.status).toBe(200)
     }
     expect((await page('/tien-do?nam=2022')).html).not.toContain('Đảng bộ xã Buôn Choáh')
@@ -88,7 +101,10 @@ describe('/tien-do, the public progress page', () => {
 
   it('lets only editors and admins turn names on', async () => {
     for (const who of [null, 'reporter', 'reviewer', 'org-officer'] as As[]) {
-      const res = await rest('POST', '/api/globals/progress-settings', { as: who, body: { showOrganizationNames: true } })
+      const res = await rest('POST', '/api/globals/progress-settings', {
+        as: who,
+        body: { showOrganizationNames: true },
+      })
       expect(res.status, String(who)).toBe(403)
     }
   })
@@ -98,7 +114,15 @@ describe('progress endpoints', () => {
   it('give the public aggregates only', async () => {
     const res = await rest('GET', '/api/progress?year=2022&timeline=1')
     expect(res.status).toBe(200)
-    expect(res.json.tally).toEqual({ complete: 15, inadequate: 2, inReview: 0, none: 11, new: 7, total: 35, required: 28 })
+    expect(res.json.tally).toEqual({
+      complete: 15,
+      inadequate: 2,
+      inReview: 0,
+      none: 11,
+      new: 7,
+      total: 35,
+      required: 28,
+    })
     expect(res.json.sentence).toBe(ARTICLE_TALLY)
     expect(res.json.timeline.length).toBeGreaterThanOrEqual(12)
     expect(leaks(res.text)).toEqual([])
@@ -128,7 +152,9 @@ describe('progress endpoints', () => {
   it('refuse the newsroom organisation-level figures', async () => {
     for (const who of ['editor', 'reporter'] as As[]) {
       expect((await rest('GET', '/api/progress/organizations?year=2022', { as: who })).status).toBe(403)
-      expect((await rest('GET', '/api/progress/export?year=2022&what=dossiers&format=csv', { as: who })).status).toBe(403)
+      expect((await rest('GET', '/api/progress/export?year=2022&what=dossiers&format=csv', { as: who })).status).toBe(
+        403,
+      )
     }
   })
 
@@ -155,7 +181,9 @@ describe('progress endpoints', () => {
     expect(board.status).toBe(200)
     expect(board.json.organizations).toHaveLength(35)
     expect(board.json.sentence).toBe(ARTICLE_TALLY)
-    const returned = board.json.organizations.filter((o: { state: string }) => o.state === 'inadequate').map((o: { code: string }) => o.code)
+    const returned = board.json.organizations
+      .filter((o: { state: string }) => o.state === 'inadequate')
+      .map((o: { code: string }) => o.code)
     expect(returned.sort()).toEqual(['NND', 'THA'])
 
     const officer = await rest('GET', '/api/progress/organizations?year=2022', { as: 'org-officer' })
@@ -164,11 +192,15 @@ describe('progress endpoints', () => {
     expect(officer.json.tally).toMatchObject({ total: 1, complete: 1 })
 
     const cells = await rest('GET', `/api/progress/organizations?year=2022&parent=${orgIds.DM}`, { as: 'org-officer' })
-    const seeded = cells.json.organizations.filter((o: { code: string }) => DAK_MAM_CELLS.some((c) => c.code === o.code))
+    const seeded = cells.json.organizations.filter((o: { code: string }) =>
+      DAK_MAM_CELLS.some((c) => c.code === o.code),
+    )
     expect(seeded).toHaveLength(16)
     expect(cells.json.unitLabel).toBe('chi bộ')
 
-    const elsewhere = await rest('GET', `/api/progress/organizations?year=2022&parent=${orgIds.BC}`, { as: 'org-officer' })
+    const elsewhere = await rest('GET', `/api/progress/organizations?year=2022&parent=${orgIds.BC}`, {
+      as: 'org-officer',
+    })
     expect(elsewhere.json.organizations).toEqual([])
   })
 })
@@ -176,7 +208,9 @@ describe('progress endpoints', () => {
 describe('exports', () => {
   it('give a district board the dossier list as XLSX with Vietnamese headings', async () => {
     const session = await login('reviewer')
-    const xlsx = await fetch(url('/api/progress/export?year=2022&what=dossiers&format=xlsx'), { headers: { Authorization: `JWT ${session.token}` } })
+    const xlsx = await fetch(url('/api/progress/export?year=2022&what=dossiers&format=xlsx'), {
+      headers: { Authorization: `JWT ${session.token}` },
+    })
     expect(xlsx.status).toBe(200)
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml')
     expect(xlsx.headers.get('content-disposition')).toContain('danh-sach-ho-so-2022.xlsx')
@@ -185,19 +219,34 @@ describe('exports', () => {
     const sheet = book.getWorksheet('Danh sách hồ sơ')!
     const values = sheet.getSheetValues().filter(Boolean) as unknown[][]
     const header = values.findIndex((r) => r.includes('Tổ chức đảng'))
-    expect(values[header].slice(1)).toEqual(['STT', 'Mã', 'Tổ chức đảng', 'Loại hình', 'Khối', 'Tình trạng', 'Bước hồ sơ', 'Cập nhật hồ sơ lần cuối'])
+    expect(values[header].slice(1)).toEqual([
+      'STT',
+      'Mã',
+      'Tổ chức đảng',
+      'Loại hình',
+      'Khối',
+      'Tình trạng',
+      'Bước hồ sơ',
+      'Cập nhật hồ sơ lần cuối',
+    ])
     const rows = values.slice(header + 1)
     expect(rows).toHaveLength(35)
     expect(rows.find((r) => r[2] === 'THA')?.[6]).toBe('Kế hoạch không bảo đảm yêu cầu (bị trả lại)')
     expect(book.getWorksheet('Tổng hợp')).toBeDefined()
   })
 
-  it("give an officer a CSV of their own organisations only", async () => {
+  it('give an officer a CSV of their own organisations only', async () => {
     const res = await rest('GET', '/api/progress/export?year=2022&what=dossiers&format=csv', { as: 'org-officer' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
     // fetch's text() drops a byte-order mark, so read the bytes: Excel needs it to read UTF-8.
-    const bytes = new Uint8Array(await (await fetch(url('/api/progress/export?year=2022&what=dossiers&format=csv'), { headers: { Authorization: `JWT ${(await login('org-officer')).token}` } })).arrayBuffer())
+    const bytes = new Uint8Array(
+      await (
+        await fetch(url('/api/progress/export?year=2022&what=dossiers&format=csv'), {
+          headers: { Authorization: `JWT ${(await login('org-officer')).token}` },
+        })
+      ).arrayBuffer(),
+    )
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(res.text).toContain('STT,Mã,Tổ chức đảng,Loại hình,Khối,Tình trạng,Bước hồ sơ,Cập nhật hồ sơ lần cuối')
     expect(res.text).toContain('Đảng bộ thị trấn Đắk Mâm')
@@ -218,7 +267,11 @@ describe('the frozen progress block', () => {
   let draftArticle: string | undefined
 
   beforeAll(async () => {
-    const res = await rest('GET', `/api/dossiers?where[organization][equals]=${orgIds.DM}&where[year][equals]=2022&depth=0`, { as: 'admin' })
+    const res = await rest(
+      'GET',
+      `/api/dossiers?where[organization][equals]=${orgIds.DM}&where[year][equals]=2022&depth=0`,
+      { as: 'admin' },
+    )
     dmDossier = String(res.json.docs[0].id)
     expect(res.json.docs[0].stage).toBe('approved')
   })
@@ -227,7 +280,8 @@ describe('the frozen progress block', () => {
     if (draftArticle) await rest('DELETE', `/api/articles/${draftArticle}`, { as: 'editor' })
   })
 
-  const transition = (as: As, action: string, reason?: string) => rest('POST', `/api/dossiers/${dmDossier}/transition`, { as, body: { action, reason } })
+  const transition = (as: As, action: string, reason?: string) =>
+    rest('POST', `/api/dossiers/${dmDossier}/transition`, { as, body: { action, reason } })
 
   it('keeps a published article at its date while dossiers move on, even when the article is saved again', async () => {
     const before = await page(`/tin-tuc/${PROGRESS_SLUG}`)
@@ -236,7 +290,11 @@ describe('the frozen progress block', () => {
     expect(before.html).toContain('Số liệu tính đến ngày 01/11/2022')
 
     // The Standing Board reopens Đắk Mâm's approved dossier: the live tally changes.
-    const reopened = await transition('approver', 'reopen', 'Bổ sung phiếu kết luận sau kỳ kiểm điểm (kiểm thử số liệu chốt).')
+    const reopened = await transition(
+      'approver',
+      'reopen',
+      'Bổ sung phiếu kết luận sau kỳ kiểm điểm (kiểm thử số liệu chốt).',
+    )
     expect(reopened.status, reopened.text).toBe(200)
     try {
       const live = await rest('GET', '/api/progress?year=2022')
@@ -245,19 +303,32 @@ describe('the frozen progress block', () => {
       const then = await rest('GET', '/api/progress?year=2022&asOf=2022-11-01')
       expect(then.json.tally).toMatchObject({ complete: 15, inadequate: 2, none: 11, new: 7 })
 
-      expect((await page(`/tin-tuc/${PROGRESS_SLUG}`)).html).toContain(`<p class="progress-block__sentence">${ARTICLE_TALLY}.</p>`)
+      expect((await page(`/tin-tuc/${PROGRESS_SLUG}`)).html).toContain(
+        `<p class="progress-block__sentence">${ARTICLE_TALLY}.</p>`,
+      )
 
       // An editor saves the article again, even sending made-up figures: the stored ones stay.
       const found = await rest('GET', `/api/articles?where[slug][equals]=${PROGRESS_SLUG}&depth=0`, { as: 'editor' })
       const article = found.json.docs[0]
       const body = structuredClone(article.body)
-      const node = body.root.children.find((n: { type: string; fields?: { blockType?: string } }) => n.type === 'block' && n.fields?.blockType === 'progress')
-      node.fields.snapshot = { ...node.fields.snapshot, tally: { ...node.fields.snapshot.tally, complete: 35 }, sentence: '35/35 bịa đặt' }
+      const node = body.root.children.find(
+        (n: { type: string; fields?: { blockType?: string } }) =>
+          n.type === 'block' && n.fields?.blockType === 'progress',
+      )
+      node.fields.snapshot = {
+        ...node.fields.snapshot,
+        tally: { ...node.fields.snapshot.tally, complete: 35 },
+        sentence: '35/35 bịa đặt',
+      }
       const saved = await rest('PATCH', `/api/articles/${article.id}`, { as: 'editor', body: { body } })
       expect(saved.status, saved.text).toBe(200)
-      const savedNode = saved.json.doc.body.root.children.find((n: { fields?: { blockType?: string } }) => n.fields?.blockType === 'progress')
+      const savedNode = saved.json.doc.body.root.children.find(
+        (n: { fields?: { blockType?: string } }) => n.fields?.blockType === 'progress',
+      )
       expect(savedNode.fields.snapshot.sentence).toBe(ARTICLE_TALLY)
-      expect((await page(`/tin-tuc/${PROGRESS_SLUG}`)).html).toContain(`<p class="progress-block__sentence">${ARTICLE_TALLY}.</p>`)
+      expect((await page(`/tin-tuc/${PROGRESS_SLUG}`)).html).toContain(
+        `<p class="progress-block__sentence">${ARTICLE_TALLY}.</p>`,
+      )
 
       // A new block dated today freezes today's figures, and keeps them once the dossier moves again.
       const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10)
@@ -267,8 +338,25 @@ describe('the frozen progress block', () => {
           title: `Kiểm thử số liệu chốt ${Date.now()}`,
           body: {
             root: {
-              type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-              children: [{ type: 'block', format: '', version: 2, fields: { id: 'kiem-thu-chot', blockName: '', blockType: 'progress', year: 2022, asOf: `${today}T00:00:00.000+07:00` } }],
+              type: 'root',
+              format: '',
+              indent: 0,
+              version: 1,
+              direction: 'ltr',
+              children: [
+                {
+                  type: 'block',
+                  format: '',
+                  version: 2,
+                  fields: {
+                    id: 'kiem-thu-chot',
+                    blockName: '',
+                    blockType: 'progress',
+                    year: 2022,
+                    asOf: `${today}T00:00:00.000+07:00`,
+                  },
+                },
+              ],
             },
           },
         },
@@ -279,8 +367,13 @@ describe('the frozen progress block', () => {
       expect(frozen.tally).toMatchObject({ complete: 14, inadequate: 3 })
     } finally {
       // Back to approved, as the seed left it.
-      for (const [who, action] of [['org-officer', 'resubmit'], ['reviewer', 'recommend'], ['approver', 'approve']] as const) {
-        const res = await transition(who, action)
+      // Unchanged since the return, so the officer answers the reason.
+      for (const [who, action, answer] of [
+        ['org-officer', 'resubmit', 'Đã giải trình'],
+        ['reviewer', 'recommend'],
+        ['approver', 'approve'],
+      ] as const) {
+        const res = await transition(who, action, answer)
         expect(res.status, `${action}: ${res.text}`).toBe(200)
       }
     }
@@ -296,8 +389,25 @@ describe('the frozen progress block', () => {
         title: 'Kiểm thử ngày tương lai',
         body: {
           root: {
-            type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-            children: [{ type: 'block', format: '', version: 2, fields: { id: 'tuong-lai', blockName: '', blockType: 'progress', year: 2022, asOf: '2099-01-01T00:00:00.000+07:00' } }],
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'block',
+                format: '',
+                version: 2,
+                fields: {
+                  id: 'tuong-lai',
+                  blockName: '',
+                  blockType: 'progress',
+                  year: 2022,
+                  asOf: '2099-01-01T00:00:00.000+07:00',
+                },
+              },
+            ],
           },
         },
       },
@@ -313,14 +423,19 @@ describe('the staff dashboard /admin/tien-do', () => {
     // A browser sends its cookie with Sec-Fetch-Site; Payload refuses a bare cookie from other clients.
     if (as) Object.assign(headers, { Cookie: (await login(as as never)).cookie, 'Sec-Fetch-Site': 'same-origin' })
     const res = await fetch(url(`/admin/tien-do${query}`), { headers, redirect: 'manual' })
-    const html = (await res.text()).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const html = (await res.text())
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
     return { status: res.status, html, location: res.headers.get('location') }
   }
 
   it('sends the public to the login page, showing no figures', async () => {
     const res = await dashboard(null, '?nam=2022')
     // The admin streams its pages, so the redirect may come inside the stream rather than as a 3xx.
-    const redirected = (res.status >= 300 && res.status < 400 && res.location?.includes('/admin/login')) || res.html.includes('NEXT_REDIRECT;replace;/admin/login')
+    const redirected =
+      (res.status >= 300 && res.status < 400 && res.location?.includes('/admin/login')) ||
+      res.html.includes('NEXT_REDIRECT;replace;/admin/login')
     expect(redirected).toBe(true)
     expect(res.html).not.toContain('15/35')
     expect(leaks(res.html)).toEqual([])
@@ -336,7 +451,7 @@ describe('the staff dashboard /admin/tien-do', () => {
     expect(html).not.toContain('Kiểm tra, giám sát và kỷ luật')
   })
 
-  it("shows an officer their own organisation only, and the cells under it on request", async () => {
+  it('shows an officer their own organisation only, and the cells under it on request', async () => {
     const own = await dashboard('org-officer', '?nam=2022')
     expect(own.status).toBe(200)
     expect(own.html).toContain('Đảng bộ thị trấn Đắk Mâm')
@@ -349,7 +464,9 @@ describe('the staff dashboard /admin/tien-do', () => {
   it("shows the inspection committee the article's third section for its period", async () => {
     const { html } = await dashboard('inspector', '?tu=2018-01-01&den=2021-06-30')
     expect(html).toContain('Kiểm tra, giám sát và kỷ luật')
-    expect(html).toContain('Giai đoạn 2018 – 6/2021, ủy ban kiểm tra các cấp đã kiểm tra dấu hiệu vi phạm đối với 4 tập thể, 51 đảng viên')
+    expect(html).toContain(
+      'Giai đoạn 2018 – 6/2021, ủy ban kiểm tra các cấp đã kiểm tra dấu hiệu vi phạm đối với 4 tập thể, 51 đảng viên',
+    )
   })
 
   it('tells the newsroom it has nothing to see there', async () => {

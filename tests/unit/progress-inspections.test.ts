@@ -4,6 +4,7 @@ import {
   describePeriod,
   formsFor,
   periodOfDays,
+  spansAtLeastOneMonth,
   tallyInspections,
   type DisciplineRow,
   type InspectionRow,
@@ -100,5 +101,18 @@ describe('periods and forms', () => {
   it('offers an organisation no expulsion and a member no dissolution', () => {
     expect(formsFor('organization')).toEqual(['reprimand', 'warning', 'dissolution'])
     expect(formsFor('member')).toEqual(['reprimand', 'warning', 'dismissal', 'expulsion'])
+  })
+})
+
+describe('public inspection periods', () => {
+  it('are at least one calendar month long', () => {
+    expect(spansAtLeastOneMonth('2024-01-01', '2024-01-31')).toBe(true)
+    expect(spansAtLeastOneMonth('2024-01-15', '2024-02-14')).toBe(true)
+    expect(spansAtLeastOneMonth('2024-01-31', '2024-02-28')).toBe(true)
+    expect(spansAtLeastOneMonth('2022-01-01', '2022-12-31')).toBe(true)
+    expect(spansAtLeastOneMonth('2024-01-01', '2024-01-30')).toBe(false)
+    expect(spansAtLeastOneMonth('2024-03-05', '2024-03-05')).toBe(false)
+    expect(spansAtLeastOneMonth('2024-12-10', '2025-01-08')).toBe(false)
+    expect(spansAtLeastOneMonth('2024-12-10', '2025-01-09')).toBe(true)
   })
 })

@@ -3,13 +3,17 @@ import type { Role } from '../../src/access/roles'
 import {
   ACTIONS,
   availableActions,
+  completenessProblems,
+  contentFingerprint,
   decideTransition,
+  identifiedIndicators,
   recipientsOnArrival,
   STAGES,
   stagesAwaiting,
   type Action,
   type DossierContent,
   type Stage,
+  uncoveredShortcomings,
 } from '../../src/workflow'
 
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'org-officer', 'reviewer', 'approver', 'inspector']
@@ -46,7 +50,11 @@ describe('the transition table', () => {
           const rule = DESIGN[`${stage}:${action}`]
           const allowed = Boolean(rule && rule.role === role && (!rule.own || inScope))
           it(`${role}${inScope ? '' : ' (other organisation)'} ${allowed ? 'may' : 'may not'} ${action} a ${stage} dossier`, () => {
-            const d = decideTransition({ ...complete, stage }, { roles: [role], inScope }, { action, reason: 'Lý do cụ thể' })
+            const d = decideTransition(
+              { ...complete, stage },
+              { roles: [role], inScope },
+              { action, reason: 'Lý do cụ thể' },
+            )
             expect(d.ok).toBe(allowed)
             if (d.ok) {
               expect(d.to).toBe(rule.to)
@@ -63,26 +71,45 @@ describe('the transition table', () => {
   }
 
   it('refuses a step that does not exist from this stage with 409, whoever asks', () => {
-    const d = decideTransition({ ...complete, stage: 'draft' }, { roles: ['approver'], inScope: true }, { action: 'approve' })
+    const d = decideTransition(
+      { ...complete, stage: 'draft' },
+      { roles: ['approver'], inScope: true },
+      { action: 'approve' },
+    )
     expect(d).toMatchObject({ ok: false, status: 409 })
     if (!d.ok) expect(d.message).toBe('Không thể “Phê duyệt” hồ sơ đang ở bước “Đang soạn”.')
   })
 
   it('refuses the wrong role with 403 and names who may act', () => {
-    const d = decideTransition({ ...complete, stage: 'submitted' }, { roles: ['approver'], inScope: true }, { action: 'recommend' })
+    const d = decideTransition(
+      { ...complete, stage: 'submitted' },
+      { roles: ['approver'], inScope: true },
+      { action: 'recommend' },
+    )
     expect(d).toMatchObject({ ok: false, status: 403 })
     if (!d.ok) expect(d.message).toContain('Ban Tuyên giáo')
   })
 
   it('refuses an officer of another organisation with 403', () => {
-    const d = decideTransition({ ...complete, stage: 'draft' }, { roles: ['org-officer'], inScope: false }, { action: 'submit' })
+    const d = decideTransition(
+      { ...complete, stage: 'draft' },
+      { roles: ['org-officer'], inScope: false },
+      { action: 'submit' },
+    )
     expect(d).toMatchObject({ ok: false, status: 403 })
     if (!d.ok) expect(d.message).toContain('tổ chức đảng mình phụ trách')
   })
 
   it('refuses the anonymous with 401 and unknown actions with 400', () => {
-    expect(decideTransition({ ...complete, stage: 'draft' }, null, { action: 'submit' })).toMatchObject({ ok: false, status: 401 })
-    const d = decideTransition({ ...complete, stage: 'draft' }, { roles: ['org-officer'], inScope: true }, { action: 'publish' })
+    expect(decideTransition({ ...complete, stage: 'draft' }, null, { action: 'submit' })).toMatchObject({
+      ok: false,
+      status: 401,
+    })
+    const d = decideTransition(
+      { ...complete, stage: 'draft' },
+      { roles: ['org-officer'], inScope: true },
+      { action: 'publish' },
+    )
     expect(d).toMatchObject({ ok: false, status: 400 })
     if (!d.ok) expect(d.message).toContain('“publish”')
   })
@@ -100,7 +127,11 @@ describe('the transition table', () => {
         const d = decideTransition({ ...complete, stage }, { roles: [rule.role], inScope: true }, { action, reason })
         expect(d).toMatchObject({ ok: false, status: 400 })
       }
-      const d = decideTransition({ ...complete, stage }, { roles: [rule.role], inScope: true }, { action, reason: '  Thiếu phiếu kết luận  ' })
+      const d = decideTransition(
+        { ...complete, stage },
+        { roles: [rule.role], inScope: true },
+        { action, reason: '  Thiếu phiếu kết luận  ' },
+      )
       expect(d).toMatchObject({ ok: true, reason: 'Thiếu phiếu kết luận' })
     })
   }
@@ -136,15 +167,25 @@ describe('guards', () => {
   })
 
   it('asks for the required attachments', () => {
-    const d = decideTransition({ ...complete, stage: 'draft', attachmentKinds: ['other'] }, officer, { action: 'submit' }, {
-      requiredAttachmentKinds: ['remedy-plan'],
-      attachmentLabel: () => 'Kế hoạch khắc phục (có chữ ký)',
-    })
+    const d = decideTransition(
+      { ...complete, stage: 'draft', attachmentKinds: ['other'] },
+      officer,
+      { action: 'submit' },
+      {
+        requiredAttachmentKinds: ['remedy-plan'],
+        attachmentLabel: () => 'Kế hoạch khắc phục (có chữ ký)',
+      },
+    )
     expect(d).toMatchObject({ ok: false, status: 422 })
     if (!d.ok) expect(d.message).toContain('Thiếu tài liệu đính kèm: Kế hoạch khắc phục (có chữ ký)')
-    const ok = decideTransition({ ...complete, stage: 'draft', attachmentKinds: ['remedy-plan'] }, officer, { action: 'submit' }, {
-      requiredAttachmentKinds: ['remedy-plan'],
-    })
+    const ok = decideTransition(
+      { ...complete, stage: 'draft', attachmentKinds: ['remedy-plan'] },
+      officer,
+      { action: 'submit' },
+      {
+        requiredAttachmentKinds: ['remedy-plan'],
+      },
+    )
     expect(ok.ok).toBe(true)
   })
 
@@ -176,7 +217,13 @@ describe('guards', () => {
     const [submit] = availableActions({ stage: 'draft', identified: [{ indicator: 'i1' }] }, officer)
     expect(submit.action).toBe('submit')
     expect(submit.problems.map((p) => p.code)).toEqual(['indicator-without-plan'])
-    expect(availableActions({ ...complete, stage: 'submitted' }, reviewer).map((a) => [a.action, a.needsReason, a.problems.length])).toEqual([
+    expect(
+      availableActions({ ...complete, stage: 'submitted' }, reviewer).map((a) => [
+        a.action,
+        a.needsReason,
+        a.problems.length,
+      ]),
+    ).toEqual([
       ['return', true, 0],
       ['recommend', false, 0],
     ])
@@ -206,5 +253,50 @@ describe('who waits and who is told', () => {
     expect(recipientsOnArrival('recommended')).toEqual({ roles: ['approver'], organizationOfficers: false })
     expect(recipientsOnArrival('returned')).toEqual({ roles: [], organizationOfficers: true })
     expect(recipientsOnArrival('approved')).toEqual({ roles: [], organizationOfficers: true })
+  })
+})
+
+describe('a returned dossier sent back', () => {
+  const officer = { roles: ['org-officer'] as Role[], inScope: true }
+  const returned = { ...complete, stage: 'returned' as const }
+
+  it('unchanged since the return, needs an answer to the reason', () => {
+    const d = decideTransition(returned, officer, { action: 'resubmit' }, { unchangedSinceReturn: true })
+    expect(d).toMatchObject({ ok: false, status: 422 })
+    if (!d.ok) expect(d.message).toContain('chưa được sửa từ khi bị trả lại')
+    const [option] = availableActions(returned, officer, { unchangedSinceReturn: true })
+    expect(option).toMatchObject({ action: 'resubmit', needsReason: true, answersReturn: true })
+    const answered = decideTransition(
+      returned,
+      officer,
+      { action: 'resubmit', reason: 'Đã giải trình với Ban Tuyên giáo' },
+      { unchangedSinceReturn: true },
+    )
+    expect(answered).toMatchObject({ ok: true, reason: 'Đã giải trình với Ban Tuyên giáo' })
+  })
+
+  it('changed since the return, goes without one', () => {
+    expect(decideTransition(returned, officer, { action: 'resubmit' }, { unchangedSinceReturn: false })).toMatchObject({
+      ok: true,
+    })
+    expect(availableActions(returned, officer)[0]).toMatchObject({ needsReason: false, answersReturn: false })
+  })
+
+  it('tells a change from a save that changed nothing', () => {
+    const doc = { id: 'd1', stage: 'returned', review: { reason: 'x' }, updatedAt: '2026-01-01', ...complete }
+    const same = { ...doc, stage: 'submitted', updatedAt: '2026-02-02', review: { reason: 'y' } }
+    expect(contentFingerprint(same, ['f1'])).toBe(contentFingerprint(doc, ['f1']))
+    expect(contentFingerprint({ ...doc, selfAssessment: 'Đã sửa' }, ['f1'])).not.toBe(contentFingerprint(doc, ['f1']))
+    expect(contentFingerprint(doc, ['f1', 'f2'])).not.toBe(contentFingerprint(doc, ['f1']))
+  })
+})
+
+describe('a dossier form being filled', () => {
+  it('holds empty array fields as a row count, which the checks read as no rows', () => {
+    // What the admin form gives for a dossier with no shortcomings and nothing identified yet.
+    const filling = { identified: 0, planItems: 0, shortcomings: 0 } as unknown as DossierContent
+    expect(uncoveredShortcomings(filling)).toEqual([])
+    expect(identifiedIndicators(filling)).toEqual([])
+    expect(completenessProblems(filling).map((p) => p.code)).toEqual(['nothing-identified'])
   })
 })

@@ -2,6 +2,7 @@
 import { useAllFormFields, useConfig } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useState } from 'react'
+import { SafeSection } from '../../../src/admin/SafeSection'
 import { identifiedIndicators, uncoveredShortcomings, type DossierContent } from '../../../src/workflow/guards'
 
 type Indicator = { id: string; code?: string; title?: string }
@@ -14,6 +15,14 @@ const column: React.CSSProperties = { flex: '1 1 18rem', minWidth: 0 }
  * it is being filled, with the same rule the server applies before "Đề nghị phê duyệt".
  */
 export function ConclusionCrossCheck() {
+  return (
+    <SafeSection title="Đối chiếu phiếu kết luận">
+      <CrossCheck />
+    </SafeSection>
+  )
+}
+
+function CrossCheck() {
   const [fields] = useAllFormFields()
   const { config } = useConfig()
   const data = useMemo(() => reduceFieldsToValues(fields, true) as DossierContent, [fields])
@@ -29,7 +38,9 @@ export function ConclusionCrossCheck() {
     const missing = wanted.filter((id) => !catalogue[id])
     if (missing.length === 0) return
     const query = missing.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(id)}`).join('&')
-    void fetch(`${config.serverURL ?? ''}${config.routes.api}/indicators?${query}&depth=0&limit=${missing.length}`, { credentials: 'include' })
+    void fetch(`${config.serverURL ?? ''}${config.routes.api}/indicators?${query}&depth=0&limit=${missing.length}`, {
+      credentials: 'include',
+    })
       .then((r) => r.json())
       .then((json: { docs?: Indicator[] }) =>
         setCatalogue((c) => ({ ...c, ...Object.fromEntries((json.docs ?? []).map((d) => [String(d.id), d])) })),
@@ -42,7 +53,10 @@ export function ConclusionCrossCheck() {
   }
 
   return (
-    <div style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', marginBottom: '1.5rem' }} data-testid="conclusion-cross-check">
+    <div
+      style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}
+      data-testid="conclusion-cross-check"
+    >
       <div style={column}>
         <h4>Biểu hiện đã nhận diện (mục 1)</h4>
         {identified.length ? (

@@ -1,10 +1,23 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { SafeSection } from '../../../src/admin/SafeSection'
+import { formatDateTime } from '../../../src/vietnamese/format'
 
 type Problem = { code: string; message: string }
-type Option = { action: string; label: string; to: string; needsReason: boolean; problems: Problem[] }
-type Options = { stage: string; stageLabel: string; actions: Option[] }
+type Option = {
+  action: string
+  label: string
+  to: string
+  needsReason: boolean
+  answersReturn?: boolean
+  problems: Problem[]
+}
+type Returned = { reason: string; remarks: Record<string, string | null>; at: string | null; unchanged: boolean }
+type Options = { stage: string; stageLabel: string; actions: Option[]; returned?: Returned | null }
+
+/** The message of the step just taken survives the reload that follows it. */
+const doneKey = (id: unknown) => `soisua:dossier-step:${String(id)}`
 
 const SECTIONS = [
   ['identification', '1. Nhận diện'],
@@ -28,6 +41,14 @@ const box: React.CSSProperties = {
  * is not yet possible. Every step goes through POST /api/dossiers/:id/transition.
  */
 export function WorkflowPanel() {
+  return (
+    <SafeSection title="Quy trình hồ sơ">
+      <Workflow />
+    </SafeSection>
+  )
+}
+
+function Workflow() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
@@ -37,6 +58,16 @@ export function WorkflowPanel() {
   const [reason, setReason] = useState('')
   const [remarks, setRemarks] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState('')
+
+  useEffect(() => {
+    if (!id) return
+    const message = window.sessionStorage.getItem(doneKey(id))
+    if (message) {
+      window.sessionStorage.removeItem(doneKey(id))
+      setDone(message)
+    }
+  }, [id])
 
   const load = useCallback(async () => {
     if (!id) return
@@ -53,7 +84,9 @@ export function WorkflowPanel() {
   }, [load, modified])
 
   if (!id) {
-    return <div style={box}>Lưu hồ sơ lần đầu để bắt đầu quy trình: nhận diện → kế hoạch khắc phục → gửi thẩm định.</div>
+    return (
+      <div style={box}>Lưu hồ sơ lần đầu để bắt đầu quy trình: nhận diện → kế hoạch khắc phục → gửi thẩm định.</div>
+    )
   }
 
   async function run(option: Option) {
@@ -63,7 +96,11 @@ export function WorkflowPanel() {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: option.action, reason: reason || undefined, remarks: option.needsReason ? remarks : undefined }),
+        body: JSON.stringify({
+          action: option.action,
+          reason: reason || undefined,
+          remarks: option.needsReason ? remarks : undefined,
+        }),
       })
       const json = await res.json()
       if (!res.ok) {
@@ -71,6 +108,7 @@ export function WorkflowPanel() {
         return
       }
       toast.success(json.message)
+      window.sessionStorage.setItem(doneKey(id), json.message)
       // The whole form changes with the stage (editable or read-only): reload it from the server.
       window.location.reload()
     } finally {
@@ -80,6 +118,16 @@ export function WorkflowPanel() {
 
   return (
     <div style={box} data-testid="dossier-workflow">
+      {done ? (
+        <p
+          role="status"
+          data-testid="workflow-done"
+          style={{ marginTop: 0, fontWeight: 600, color: 'var(--theme-success-750)' }}
+        >
+          ✓ {done}
+        </p>
+      ) : null}
+      {options?.returned ? <ReturnedNotice returned={options.returned} /> : null}
       <p style={{ margin: 0 }}>
         Bước hiện tại: <strong data-testid="dossier-stage">{options?.stageLabel ?? '…'}</strong>
       </p>
@@ -122,7 +170,9 @@ export function WorkflowPanel() {
         .map((o) => (
           <div key={o.action} style={{ marginTop: '1rem' }}>
             <label htmlFor="transition-reason" style={{ display: 'block', fontWeight: 600 }}>
-              Lý do “{o.label}” (bắt buộc)
+              {o.answersReturn
+                ? 'Trả lời lý do trả lại (bắt buộc vì hồ sơ chưa được sửa)'
+                : `Lý do “${o.label}” (bắt buộc)`}
             </label>
             <textarea
               id="transition-reason"
@@ -132,28 +182,67 @@ export function WorkflowPanel() {
               value={reason}
               onChange={(e) => setReason(e.target.value)}
             />
-            <details style={{ margin: '0.5rem 0' }}>
-              <summary>Ý kiến theo từng mục (không bắt buộc)</summary>
-              {SECTIONS.map(([key, label]) => (
-                <div key={key} style={{ marginTop: '0.5rem' }}>
-                  <label htmlFor={`remark-${key}`} style={{ display: 'block' }}>
-                    {label}
-                  </label>
-                  <textarea
-                    id={`remark-${key}`}
-                    rows={2}
-                    style={{ width: '100%' }}
-                    value={remarks[key] ?? ''}
-                    onChange={(e) => setRemarks({ ...remarks, [key]: e.target.value })}
-                  />
-                </div>
-              ))}
-            </details>
+            {o.answersReturn ? null : (
+              <details style={{ margin: '0.5rem 0' }}>
+                <summary>Ý kiến theo từng mục (không bắt buộc)</summary>
+                {SECTIONS.map(([key, label]) => (
+                  <div key={key} style={{ marginTop: '0.5rem' }}>
+                    <label htmlFor={`remark-${key}`} style={{ display: 'block' }}>
+                      {label}
+                    </label>
+                    <textarea
+                      id={`remark-${key}`}
+                      rows={2}
+                      style={{ width: '100%' }}
+                      value={remarks[key] ?? ''}
+                      onChange={(e) => setRemarks({ ...remarks, [key]: e.target.value })}
+                    />
+                  </div>
+                ))}
+              </details>
+            )}
             <Button disabled={busy || !reason.trim()} onClick={() => void run(o)}>
               Xác nhận “{o.label}”
             </Button>
           </div>
         ))}
+    </div>
+  )
+}
+
+/** Why the dossier came back, above everything else, so the officer reads it before changing anything. */
+function ReturnedNotice({ returned }: { returned: Returned }) {
+  const remarks = SECTIONS.filter(([key]) => returned.remarks?.[key])
+  return (
+    <div
+      role="alert"
+      data-testid="returned-reason"
+      style={{
+        borderLeft: '4px solid var(--theme-error-500)',
+        padding: '0.5rem 0.75rem',
+        marginBottom: '1rem',
+        background: 'var(--theme-error-50)',
+      }}
+    >
+      <p style={{ margin: 0, fontWeight: 600 }}>
+        Hồ sơ bị trả lại{returned.at ? ` lúc ${formatDateTime(returned.at)}` : ''}. Lý do:
+      </p>
+      <p style={{ margin: '0.25rem 0', whiteSpace: 'pre-line' }}>{returned.reason}</p>
+      {remarks.length ? (
+        <ul style={{ margin: '0.25rem 0' }}>
+          {remarks.map(([key, label]) => (
+            <li key={key}>
+              {label}: {returned.remarks[key]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {returned.unchanged ? (
+        <p style={{ margin: '0.25rem 0 0' }}>
+          Hồ sơ chưa được sửa từ khi bị trả lại: hãy sửa theo lý do trên rồi lưu, hoặc ghi câu trả lời cho lý do khi
+          “Gửi lại”.
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -27,7 +27,3 @@ export const checkIndicatorPlace: CollectionBeforeChangeHook = async ({ data, or
   return data
 }
 
-export const refuseDeletingParent: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'indicators', where: { parent: { equals: id } }, overrideAccess: true, req })
-  if (totalDocs > 0) throw new APIError(`Còn ${totalDocs} biểu hiện cụ thể thuộc biểu hiện này; hãy xóa hoặc chuyển chúng trước.`, 400, null, true)
-}

@@ -9,11 +9,19 @@ import { InspectionTallyView } from '../../components/progress/InspectionTallyVi
 import { TallyBar } from '../../components/progress/TallyBar'
 import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
 import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
-import { as, commitmentSummary, inspectionSummary, progressRows, progressYears, type OrganizationProgress, type ProgressQuery } from '../../progress/queries'
+import {
+  as,
+  commitmentSummary,
+  inspectionSummary,
+  progressRows,
+  progressYears,
+  type OrganizationProgress,
+  type ProgressQuery,
+} from '../../progress/queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
 import { organizationKindLabel, organizationSectorLabel } from '../../organizations'
 import { formatDateTime, vietnamDay } from '../../vietnamese'
-import { stageLabel } from '../../workflow'
+import { defaultYear, stageLabel, vietnamYear } from '../../workflow'
 
 const BREAKDOWN_COLUMNS = [...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]), 'Tổng']
 
@@ -31,11 +39,14 @@ function qs(params: Record<string, string | number | undefined>): string {
 async function ProgressSection({ req, user, search }: { req: PayloadRequest; user: TypedUser; search: Search }) {
   const { payload } = req
   const years = await progressYears(payload)
-  const yearParsed = parseYear(one(search.nam), years[0] ?? new Date().getFullYear())
+  const opening = defaultYear(years) ?? vietnamYear()
+  const yearParsed = parseYear(one(search.nam), opening)
   const kindParsed = parseKind(one(search.loai))
   const parentParsed = parseId(one(search.thuoc))
-  const errors = [yearParsed, kindParsed, parentParsed].filter((p) => !p.ok).map((p) => (p as { message: string }).message)
-  const year = yearParsed.ok ? yearParsed.value : (years[0] ?? new Date().getFullYear())
+  const errors = [yearParsed, kindParsed, parentParsed]
+    .filter((p) => !p.ok)
+    .map((p) => (p as { message: string }).message)
+  const year = yearParsed.ok ? yearParsed.value : opening
   const parent = parentParsed.ok ? parentParsed.value : undefined
   const query: ProgressQuery = parent
     ? { unit: 'cells', parent, year }
@@ -57,7 +68,11 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   // Members sit in cells below the grassroots organisations: the whole scope the user may read
   // counts, unless the tally is of one organisation's cells.
   const commitments = rows.length
-    ? await commitmentSummary(payload, { year, organizations: query.unit === 'cells' ? rows.map((r) => r.id) : undefined }, reader)
+    ? await commitmentSummary(
+        payload,
+        { year, organizations: query.unit === 'cells' ? rows.map((r) => r.id) : undefined },
+        reader,
+      )
     : null
   const states = new Map(rows.map((r) => [r.id, r.state]))
   const orgRows = rows.map((r) => ({ id: r.id, kind: r.kind, sector: r.sector }))
@@ -65,7 +80,8 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const bySector = tallyBy(orgRows, states, (o) => (o.sector ? String(o.sector) : 'khác'))
   const admin = payload.config.routes.admin
   const filter = { year, kind: kindParsed.ok ? kindParsed.value?.[0] : undefined, parent }
-  const exportQs = (what: string, format: string) => qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent })
+  const exportQs = (what: string, format: string) =>
+    qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent })
   const grouped = PROGRESS_STATES.map((s) => ({ state: s, rows: rows.filter((r) => r.state === s) }))
 
   return (
@@ -76,7 +92,9 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
           Năm{' '}
           <select name="nam" defaultValue={String(year)}>
             {(years.includes(year) ? years : [year, ...years]).map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
@@ -93,16 +111,29 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
           <select name="thuoc" defaultValue={parent ?? ''}>
             <option value="">—</option>
             {(parents.docs as { id: string; name?: string }[]).map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="btn btn--style-secondary btn--size-small">Xem</button>
+        <button type="submit" className="btn btn--style-secondary btn--size-small">
+          Xem
+        </button>
       </form>
-      {errors.length ? <p className="progress-dashboard__error" role="alert">{errors.join(' ')}</p> : null}
+      {errors.length ? (
+        <p className="progress-dashboard__error" role="alert">
+          {errors.join(' ')}
+        </p>
+      ) : null}
 
       <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
-      <TallyBar tally={summary.tally} id="admin-tally" title={`Tình trạng hồ sơ năm ${year}`} description={summary.sentence} />
+      <TallyBar
+        tally={summary.tally}
+        id="admin-tally"
+        title={`Tình trạng hồ sơ năm ${year}`}
+        description={summary.sentence}
+      />
       <p className="progress-dashboard__muted">
         Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn ·{' '}
         <a href={`/api/progress/export?${exportQs('tally', 'xlsx')}`}>Tải số liệu (XLSX)</a> ·{' '}
@@ -152,7 +183,11 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
         {rows.map((r) => (
           <tr key={r.id}>
             <td>
-              {r.dossier ? <a href={`${admin}/collections/dossiers/${r.dossier}`}>{r.name}</a> : <a href={`${admin}/collections/organizations/${r.id}`}>{r.name}</a>}
+              {r.dossier ? (
+                <a href={`${admin}/collections/dossiers/${r.dossier}`}>{r.name}</a>
+              ) : (
+                <a href={`${admin}/collections/organizations/${r.id}`}>{r.name}</a>
+              )}
             </td>
             <td>{r.code}</td>
             <td>{organizationKindLabel(r.kind)}</td>
@@ -172,7 +207,15 @@ function breakdownRows(data: Map<string, ReturnType<typeof emptyTally>>, label: 
 
 async function InspectionSection({ req, user, search }: { req: PayloadRequest; user: TypedUser; search: Search }) {
   const { payload } = req
-  const latest = await payload.find({ collection: 'published-tallies', sort: '-periodTo', limit: 1, depth: 0, overrideAccess: false, user, req })
+  const latest = await payload.find({
+    collection: 'published-tallies',
+    sort: '-periodTo',
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })
   const fallback = (latest.docs[0] as { periodFrom?: string; periodTo?: string } | undefined) ?? null
   const day = (v?: string) => (v ? vietnamDay(v) : undefined)
   const thisYear = new Date().getFullYear()
@@ -183,7 +226,9 @@ async function InspectionSection({ req, user, search }: { req: PayloadRequest; u
   const tally = period ? await inspectionSummary(payload, period, as(user, req)) : null
   const admin = payload.config.routes.admin
   const range = (field: string) =>
-    period ? `where[and][0][${field}][greater_than_equal]=${period.from.toISOString()}&where[and][1][${field}][less_than_equal]=${period.to.toISOString()}` : ''
+    period
+      ? `where[and][0][${field}][greater_than_equal]=${period.from.toISOString()}&where[and][1][${field}][less_than_equal]=${period.to.toISOString()}`
+      : ''
   return (
     <section aria-labelledby="kiem-tra-ky-luat" className="progress-dashboard__section">
       <h2 id="kiem-tra-ky-luat">Kiểm tra, giám sát và kỷ luật</h2>
@@ -199,17 +244,32 @@ async function InspectionSection({ req, user, search }: { req: PayloadRequest; u
         <label>
           Đến ngày <input type="date" name="den" defaultValue={to} />
         </label>
-        <button type="submit" className="btn btn--style-secondary btn--size-small">Xem</button>
+        <button type="submit" className="btn btn--style-secondary btn--size-small">
+          Xem
+        </button>
       </form>
-      {!parsed.ok ? <p className="progress-dashboard__error" role="alert">{parsed.message}</p> : null}
+      {!parsed.ok ? (
+        <p className="progress-dashboard__error" role="alert">
+          {parsed.message}
+        </p>
+      ) : null}
       {tally && period ? (
         <>
-          <InspectionTallyView title={`Giai đoạn ${describePeriod(period)}`} figures={tally} sentence={describeInspections(tally)} />
+          <InspectionTallyView
+            title={`Giai đoạn ${describePeriod(period)}`}
+            figures={tally}
+            sentence={describeInspections(tally)}
+          />
           <p className="progress-dashboard__muted">
             <a href={`${admin}/collections/inspections?${range('startedAt')}`}>Các cuộc kiểm tra trong kỳ</a> ·{' '}
-            <a href={`${admin}/collections/disciplinary-actions?${range('decidedAt')}`}>Các quyết định kỷ luật trong kỳ</a> ·{' '}
-            <a href={`/api/progress/export?${qs({ what: 'inspections', format: 'xlsx', from, to })}`}>Tải số liệu (XLSX)</a> ·{' '}
-            <a href={`/api/progress/export?${qs({ what: 'inspections', format: 'csv', from, to })}`}>CSV</a> ·{' '}
+            <a href={`${admin}/collections/disciplinary-actions?${range('decidedAt')}`}>
+              Các quyết định kỷ luật trong kỳ
+            </a>{' '}
+            ·{' '}
+            <a href={`/api/progress/export?${qs({ what: 'inspections', format: 'xlsx', from, to })}`}>
+              Tải số liệu (XLSX)
+            </a>{' '}
+            · <a href={`/api/progress/export?${qs({ what: 'inspections', format: 'csv', from, to })}`}>CSV</a> ·{' '}
             <a href={`${admin}/collections/published-tallies/create`}>Công bố số liệu một kỳ</a>
           </p>
         </>
@@ -226,7 +286,10 @@ async function InspectionSection({ req, user, search }: { req: PayloadRequest; u
 export async function ProgressDashboard({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const user = req.user as TypedUser | null
-  if (!user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/tien-do`)}`)
+  if (!user)
+    redirect(
+      `${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/tien-do`)}`,
+    )
   const search = (searchParams ?? {}) as Search
   const mayProgress = hasRole(user as RoleUser, ...PROGRESS_STAFF_ROLES)
   const mayInspect = hasRole(user as RoleUser, ...INSPECTION_ROLES)
@@ -245,7 +308,9 @@ export async function ProgressDashboard({ initPageResult, params, searchParams }
       <Gutter>
         <div className="progress-dashboard">
           <h1>Tiến độ và số liệu</h1>
-          {!mayProgress && !mayInspect ? <p>Tài khoản của bạn không có quyền xem số liệu tiến độ hay kiểm tra, kỷ luật.</p> : null}
+          {!mayProgress && !mayInspect ? (
+            <p>Tài khoản của bạn không có quyền xem số liệu tiến độ hay kiểm tra, kỷ luật.</p>
+          ) : null}
           {mayProgress ? <ProgressSection req={req} user={user} search={search} /> : null}
           {mayInspect ? <InspectionSection req={req} user={user} search={search} /> : null}
         </div>

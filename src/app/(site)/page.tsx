@@ -1,28 +1,36 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ArticleCard, ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
-import { populatedList, type ArticleDoc, type CategoryDoc } from '@/components/types'
-import { readGlobal, readMany } from '@/data'
+import type { ArticleDoc, CategoryDoc } from '@/components/types'
+import { homepagePicks, readMany } from '@/data'
+import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
 
-type Homepage = { featured?: (ArticleDoc | string)[]; dontMiss?: (ArticleDoc | string)[] }
+export function generateMetadata(): Metadata {
+  return pageMetadata('/')
+}
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const page = pageParam((await searchParams).trang)
-  const home = await readGlobal('homepage', 1)
-  // Picks the public cannot read (drafts, unpublished) come back as bare ids and are dropped.
-  let featured = populatedList(home.featured).filter((a) => a._status === 'published')
-  if (!featured.length) {
-    featured = (await readMany('articles', { where: { ...PUBLISHED, featured: { equals: true } }, sort: '-publishedAt', limit: 4 })).docs
-  }
-  const dontMiss = populatedList(home.dontMiss).filter((a) => a._status === 'published')
+  const { featured, dontMiss } = await homepagePicks()
   const latest = await readMany('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
   const { docs: categories } = await readMany('categories', { sort: 'order', limit: 6, depth: 0 })
   const byCategory = await Promise.all(
     categories.map(async (c) => ({
       category: c,
-      articles: (await readMany('articles', { where: { ...PUBLISHED, categories: { in: [c.id] } }, sort: '-publishedAt', limit: 3 })).docs,
+      articles: (
+        await readMany('articles', {
+          where: { ...PUBLISHED, categories: { in: [c.id] } },
+          sort: '-publishedAt',
+          limit: 3,
+        })
+      ).docs,
     })),
   )
   const [hero, ...moreFeatured] = featured
@@ -31,17 +39,23 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h1 className="visually-hidden">Soi Sửa — Tin tức Đề án 05</h1>
       <div className="home-grid">
         <section aria-labelledby="noi-bat">
-          <h2 id="noi-bat" className="section-title">Nổi bật</h2>
+          <h2 id="noi-bat" className="section-title">
+            Nổi bật
+          </h2>
           {hero ? <ArticleCard article={hero} variant="hero" /> : <p className="empty">Chưa có bài nổi bật.</p>}
           {moreFeatured.length ? <ArticleList articles={moreFeatured} /> : null}
         </section>
         <aside aria-labelledby="dung-bo-lo">
-          <h2 id="dung-bo-lo" className="section-title">Đừng bỏ lỡ</h2>
+          <h2 id="dung-bo-lo" className="section-title">
+            Đừng bỏ lỡ
+          </h2>
           <ArticleList articles={dontMiss} variant="compact" empty="Ban biên tập chưa chọn bài." />
         </aside>
       </div>
       <section aria-labelledby="moi-nhat">
-        <h2 id="moi-nhat" className="section-title">Tin mới</h2>
+        <h2 id="moi-nhat" className="section-title">
+          Tin mới
+        </h2>
         <ArticleList articles={latest.docs} empty="Chưa có bài viết nào được đăng." />
         <Pagination basePath="/" page={page} totalPages={latest.totalPages} />
       </section>

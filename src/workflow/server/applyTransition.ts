@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { isInScope } from '../../access/organizationScope'
 import { WORKFLOW_STEP } from '../../audit/hooks'
 import { relationId } from '../../fields/relationships'
 import type { Role } from '../../access/roles'
-import { referencedIndicators, type DossierContent, type Problem } from '../guards'
+import { contentFingerprint, referencedIndicators, type DossierContent, type Problem } from '../guards'
 import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
 import { actionLabel, decideTransition, type Action } from '../transitions'
 import { indicatorCodes } from './indicators'
@@ -58,6 +59,10 @@ export type AppliedTransition = {
   event: Record<string, unknown>
 }
 
+function fingerprint(dossier: DossierDoc, fileIds: string[]): string {
+  return createHash('sha256').update(contentFingerprint(dossier, fileIds)).digest('hex')
+}
+
 /** Everything the pure table needs to judge this dossier for this user. */
 export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) {
   const [files, settings, inScope] = await Promise.all([
@@ -74,16 +79,24 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
     isInScope(req, dossier.organization),
   ])
   const codes = await indicatorCodes(req, referencedIndicators(dossier as never))
+  const current = fingerprint(
+    dossier,
+    files.docs.map((f) => String(f.id)),
+  )
+  const atReturn = (dossier.review as { fingerprint?: string | null } | undefined)?.fingerprint
   return {
+    fingerprint: current,
     content: {
       ...(dossier as DossierContent),
       attachmentKinds: files.docs.map((f) => String((f as { kind?: string }).kind)),
     } as DossierContent,
     actor: req.user ? { roles: (req.user as { roles?: Role[] }).roles ?? [], inScope } : null,
     ctx: {
-      requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ?? []) as string[],
+      requiredAttachmentKinds: ((settings as { requiredAttachmentKinds?: string[] }).requiredAttachmentKinds ??
+        []) as string[],
       attachmentLabel: attachmentKindLabel,
       label: (id: string | number) => codes.get(String(id)) ?? String(id),
+      unchangedSinceReturn: dossier.stage === 'returned' && Boolean(atReturn) && atReturn === current,
     },
     codes,
   }
@@ -91,14 +104,17 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
 
 /** Reads a dossier as the requesting user sees it; someone who may not see it learns nothing. */
 export async function readDossierAs(req: PayloadRequest, id: unknown): Promise<DossierDoc> {
-  const doc = typeof id === 'string' && id ? await req.payload.findByID({
-    collection: 'dossiers',
-    id,
-    depth: 0,
-    overrideAccess: false,
-    disableErrors: true,
-    req,
-  }) : null
+  const doc =
+    typeof id === 'string' && id
+      ? await req.payload.findByID({
+          collection: 'dossiers',
+          id,
+          depth: 0,
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })
+      : null
   if (!doc) throw new TransitionRefused('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
   return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: relationId(doc.organization) as string }
 }
@@ -123,7 +139,12 @@ export async function applyTransition(
   try {
     const dossier = await readDossierAs(req, input.id)
     const facts = await transitionFacts(req, dossier)
-    const decision = decideTransition({ ...facts.content, stage: dossier.stage }, facts.actor, { action: input.action, reason: input.reason }, facts.ctx)
+    const decision = decideTransition(
+      { ...facts.content, stage: dossier.stage },
+      facts.actor,
+      { action: input.action, reason: input.reason },
+      facts.ctx,
+    )
     if (!decision.ok) throw new TransitionRefused(decision.message, decision.status, decision.problems)
 
     const at = (input.at ?? new Date()).toISOString()
@@ -137,7 +158,9 @@ export async function applyTransition(
       id: dossier.id,
       data: {
         stage: decision.to,
-        ...(sendsBack ? { review: { reason: decision.reason, remarks, by: user.id, at } } : {}),
+        ...(sendsBack
+          ? { review: { reason: decision.reason, remarks, by: user.id, at, fingerprint: facts.fingerprint } }
+          : {}),
       } as never,
       depth: 0,
       overrideAccess: true,

@@ -17,7 +17,10 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
     await addDataAndFileToRequest(req)
   } catch {
-    throw new TransitionRefused('Nội dung yêu cầu không đọc được: cần JSON dạng {"action": "...", "reason": "..."}.', 400)
+    throw new TransitionRefused(
+      'Nội dung yêu cầu không đọc được: cần JSON dạng {"action": "...", "reason": "..."}.',
+      400,
+    )
   }
   const data = req.data
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
@@ -69,11 +72,26 @@ export const transitionOptionsEndpoint: Endpoint = {
       const dossier = await readDossierAs(req, req.routeParams?.id)
       const facts = await transitionFacts(req, dossier)
       const label = facts.ctx.label
+      const review = dossier.review as
+        { reason?: string; remarks?: Record<string, string | null>; at?: string } | undefined
       return Response.json({
         stage: dossier.stage,
         stageLabel: stageLabel(dossier.stage),
+        // Why it came back: the first thing whoever must fix it reads.
+        returned:
+          dossier.stage === 'returned' && review?.reason
+            ? {
+                reason: review.reason,
+                remarks: review.remarks ?? {},
+                at: review.at ?? null,
+                unchanged: Boolean(facts.ctx.unchangedSinceReturn),
+              }
+            : null,
         actions: availableActions({ ...facts.content, stage: dossier.stage }, facts.actor, facts.ctx),
-        uncoveredShortcomings: uncoveredShortcomings(dossier as never).map((s) => ({ ...s, indicatorCodes: s.indicators.map(label) })),
+        uncoveredShortcomings: uncoveredShortcomings(dossier as never).map((s) => ({
+          ...s,
+          indicatorCodes: s.indicators.map(label),
+        })),
         indicatorCodes: Object.fromEntries(facts.codes),
       })
     } catch (error) {

@@ -31,6 +31,7 @@ import { CatalogueImportExport as CatalogueImportExport_c7310998f6578f65b899a4b2
 import { WorkflowPanel as WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44 } from '../../../../collections/dossiers/components/WorkflowPanel'
 import { ConclusionCrossCheck as ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6 } from '../../../../collections/dossiers/components/ConclusionCrossCheck'
 import { SuggestedIndicators as SuggestedIndicators_04988f084299f1c004c98fe4e30e5761 } from '../../../../collections/dossiers/components/SuggestedIndicators'
+import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { AuditLogExport as AuditLogExport_1a6e74027378a15cc9862a49932d1fc2 } from '../../../../src/components/admin/AuditLogExport'
 import { ProgressNavLink as ProgressNavLink_ba435de84420811684b3aa5506a1128c } from '../../../../src/admin/progress/ProgressNavLink'
 import { DossiersAwaiting as DossiersAwaiting_d71552537c13819a566d469076326d41 } from '../../../../src/admin/DossiersAwaiting'
@@ -72,6 +73,7 @@ export const importMap = {
   "/collections/dossiers/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_dddd53cd2346d5c94e6376c99c918c44,
   "/collections/dossiers/components/ConclusionCrossCheck#ConclusionCrossCheck": ConclusionCrossCheck_69b5c717b329df816fdd4245720a29b6,
   "/collections/dossiers/components/SuggestedIndicators#SuggestedIndicators": SuggestedIndicators_04988f084299f1c004c98fe4e30e5761,
+  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/src/components/admin/AuditLogExport#AuditLogExport": AuditLogExport_1a6e74027378a15cc9862a49932d1fc2,
   "/src/admin/progress/ProgressNavLink#ProgressNavLink": ProgressNavLink_ba435de84420811684b3aa5506a1128c,
   "/src/admin/DossiersAwaiting#DossiersAwaiting": DossiersAwaiting_d71552537c13819a566d469076326d41,

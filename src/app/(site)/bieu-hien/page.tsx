@@ -3,12 +3,14 @@ import Link from 'next/link'
 import '@/components/documents/documents.css'
 import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { catalogueByGroup } from '@/data/catalogue'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
-export const metadata: Metadata = {
-  title: 'Danh mục biểu hiện',
-  description: 'Các biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: giải thích, ví dụ và gợi ý khắc phục.',
-  alternates: { canonical: `${siteUrl()}/bieu-hien` },
+export function generateMetadata(): Metadata {
+  return pageMetadata('/bieu-hien', {
+    title: 'Danh mục biểu hiện',
+    description:
+      'Các biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: giải thích, ví dụ và gợi ý khắc phục.',
+  })
 }
 
 export default async function CataloguePage() {
@@ -19,15 +21,17 @@ export default async function CataloguePage() {
       <header className="page-head">
         <h1>Danh mục biểu hiện</h1>
         <p>
-          {total} biểu hiện trong {groups.length} nhóm. Mỗi biểu hiện có giải thích, ví dụ trong thực tế và gợi ý khắc phục; biểu hiện
-          cụ thể của địa phương nằm dưới biểu hiện gốc.
+          {total} biểu hiện trong {groups.length} nhóm. Mỗi biểu hiện có giải thích, ví dụ trong thực tế và gợi ý khắc
+          phục; biểu hiện cụ thể của địa phương nằm dưới biểu hiện gốc.
         </p>
         <DatasetDownloads slug="danh-muc-bieu-hien" />
       </header>
       {groups.length === 0 ? <p className="empty">Danh mục chưa có biểu hiện nào.</p> : null}
       {groups.map((g) => (
         <section key={g.id} className="catalogue-group" aria-labelledby={`nhom-${g.code.toLowerCase()}`}>
-          <h2 className="section-title" id={`nhom-${g.code.toLowerCase()}`}>{g.name}</h2>
+          <h2 className="section-title" id={`nhom-${g.code.toLowerCase()}`}>
+            {g.name}
+          </h2>
           {g.description ? <p>{g.description}</p> : null}
           <ol className="catalogue-list">
             {g.indicators.map((i) => (

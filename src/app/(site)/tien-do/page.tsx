@@ -10,22 +10,25 @@ import { progressYearsForPublic, publicProgress, publishedInspectionTallies } fr
 import { publicInspectionMembers } from '@/open-data/suppress'
 import { parseYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
+import { defaultYear } from '@/workflow/years'
 import { formatDateTime } from '@/vietnamese'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = {
-  title: 'Tiến độ thực hiện Đề án 05',
-  description: 'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục của các tổ chức cơ sở đảng, và kết quả kiểm tra, giám sát, thi hành kỷ luật.',
-  alternates: { canonical: `${siteUrl()}/tien-do` },
+export function generateMetadata(): Metadata {
+  return pageMetadata('/tien-do', {
+    title: 'Tiến độ thực hiện Đề án 05',
+    description:
+      'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục của các tổ chức cơ sở đảng, và kết quả kiểm tra, giám sát, thi hành kỷ luật.',
+  })
 }
 
 export default async function ProgressPage({ searchParams }: Props) {
   const years = await progressYearsForPublic()
   const raw = (await searchParams).nam
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
-  let year: number | undefined = years[0]
+  let year: number | undefined = defaultYear(years)
   if (raw !== undefined) {
     const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
     if (!parsed.ok || !years.includes(parsed.value)) notFound()
@@ -59,7 +62,9 @@ export default async function ProgressPage({ searchParams }: Props) {
       {data ? (
         <>
           <section aria-labelledby="tong-hop">
-            <h2 className="section-title" id="tong-hop">Hồ sơ nhận diện, khắc phục năm {year}</h2>
+            <h2 className="section-title" id="tong-hop">
+              Hồ sơ nhận diện, khắc phục năm {year}
+            </h2>
             <p className="tally-sentence">{`${data.summary.sentence}.`}</p>
             <ul className="figure-cards">
               {PROGRESS_STATES.map((s) => (
@@ -69,11 +74,21 @@ export default async function ProgressPage({ searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            <TallyBar tally={data.summary.tally} id="bieu-do-nam" title={`Tình trạng hồ sơ năm ${year} của ${data.summary.tally.total} TCCS đảng`} description={`${data.summary.sentence}.`} />
-            <TallyTable tally={data.summary.tally} caption={`Số TCCS đảng theo tình trạng hồ sơ năm ${year}`} unit="TCCS đảng" />
+            <TallyBar
+              tally={data.summary.tally}
+              id="bieu-do-nam"
+              title={`Tình trạng hồ sơ năm ${year} của ${data.summary.tally.total} TCCS đảng`}
+              description={`${data.summary.sentence}.`}
+            />
+            <TallyTable
+              tally={data.summary.tally}
+              caption={`Số TCCS đảng theo tình trạng hồ sơ năm ${year}`}
+              unit="TCCS đảng"
+            />
             <p className="muted">
-              Số liệu {data.summary.live ? 'cập nhật đến' : 'tính đến'} {formatDateTime(data.summary.asOf)}. Tổ chức thành lập chưa đủ {data.summary.newOrganizationMonths} tháng
-              được tính là “mới thành lập”, chưa phải lập hồ sơ; “đầy đủ hồ sơ” là hồ sơ đã được Thường trực Huyện ủy phê duyệt.
+              Số liệu {data.summary.live ? 'cập nhật đến' : 'tính đến'} {formatDateTime(data.summary.asOf)}. Tổ chức
+              thành lập chưa đủ {data.summary.newOrganizationMonths} tháng được tính là “mới thành lập”, chưa phải lập
+              hồ sơ; “đầy đủ hồ sơ” là hồ sơ đã được Thường trực Huyện ủy phê duyệt.
             </p>
             <DatasetDownloads slug="tien-do-nam" year={year} />
             {data.names ? (
@@ -94,13 +109,22 @@ export default async function ProgressPage({ searchParams }: Props) {
           </section>
 
           <section aria-labelledby="dien-bien">
-            <h2 className="section-title" id="dien-bien">Diễn biến theo tháng</h2>
-            <TimelineChart points={data.timeline} id="bieu-do-thang" title={`Tình trạng hồ sơ năm ${year} cuối mỗi tháng`} unit="TCCS đảng" />
+            <h2 className="section-title" id="dien-bien">
+              Diễn biến theo tháng
+            </h2>
+            <TimelineChart
+              points={data.timeline}
+              id="bieu-do-thang"
+              title={`Tình trạng hồ sơ năm ${year} cuối mỗi tháng`}
+              unit="TCCS đảng"
+            />
             <DatasetDownloads slug="dien-bien-theo-thang" year={year} />
           </section>
 
           <section aria-labelledby="cam-ket">
-            <h2 className="section-title" id="cam-ket">Phiếu cam kết, khắc phục của đảng viên năm {year}</h2>
+            <h2 className="section-title" id="cam-ket">
+              Phiếu cam kết, khắc phục của đảng viên năm {year}
+            </h2>
             <p className="tally-sentence">{`${data.commitments.sentence}.`}</p>
             <ul className="figure-cards">
               {(['remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const).map((k) => (
@@ -118,10 +142,21 @@ export default async function ProgressPage({ searchParams }: Props) {
       )}
 
       <section aria-labelledby="kiem-tra">
-        <h2 className="section-title" id="kiem-tra">Kiểm tra, giám sát và thi hành kỷ luật</h2>
+        <h2 className="section-title" id="kiem-tra">
+          Kiểm tra, giám sát và thi hành kỷ luật
+        </h2>
         {inspections.length === 0 ? <p className="empty">Chưa có số liệu được công bố.</p> : null}
         {inspections.map((t) =>
-          t.figures ? <InspectionTallyView key={t.id} title={t.title} figures={t.figures} sentence={t.sentence ?? ''} note={t.note} members={publicInspectionMembers(t.figures)} /> : null,
+          t.figures ? (
+            <InspectionTallyView
+              key={t.id}
+              title={t.title}
+              figures={t.figures}
+              sentence={t.sentence ?? ''}
+              note={t.note}
+              members={publicInspectionMembers(t.figures)}
+            />
+          ) : null,
         )}
         {inspections.length ? <DatasetDownloads slug="kiem-tra-ky-luat" /> : null}
       </section>

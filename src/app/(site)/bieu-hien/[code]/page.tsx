@@ -7,18 +7,17 @@ import '@/components/documents/documents.css'
 import { indicatorByCode, specificIndicators } from '@/data/catalogue'
 import { articlesCiting } from '@/data/documents'
 import type { GuidanceDocumentDoc, IndicatorDoc, IndicatorGroupDoc } from '@/documents/types'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 
 type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const i = await indicatorByCode((await params).code)
   if (!i) return { title: 'Không tìm thấy biểu hiện' }
-  return {
+  return pageMetadata(`/bieu-hien/${i.code.toLowerCase()}`, {
     title: `${i.code} — ${i.title}`,
-    description: i.explanation?.slice(0, 300) || undefined,
-    alternates: { canonical: `${siteUrl()}/bieu-hien/${i.code.toLowerCase()}` },
-  }
+    description: i.explanation?.slice(0, 300),
+  })
 }
 
 const obj = <T,>(v: T | string | null | undefined): T | null => (v && typeof v === 'object' ? v : null)
@@ -39,14 +38,27 @@ export default async function IndicatorPage({ params }: Props) {
   const group = obj<IndicatorGroupDoc>(i.group)
   const parent = obj<IndicatorDoc>(i.parent)
   const source = obj<GuidanceDocumentDoc>(i.sourceDocument)
-  const [specifics, articles] = await Promise.all([parent ? Promise.resolve([]) : specificIndicators(i.id), articlesCiting('indicators', i.id)])
+  const [specifics, articles] = await Promise.all([
+    parent ? Promise.resolve([]) : specificIndicators(i.id),
+    articlesCiting('indicators', i.id),
+  ])
   return (
     <article className="indicator">
       <header className="page-head">
         <nav className="breadcrumbs" aria-label="Đường dẫn">
           <Link href="/bieu-hien">Danh mục biểu hiện</Link>
-          {group ? <> › <Link href={`/bieu-hien#nhom-${group.code.toLowerCase()}`}>{group.name}</Link></> : null}
-          {parent ? <> › <Link href={`/bieu-hien/${parent.code.toLowerCase()}`}>{parent.code}</Link></> : null}
+          {group ? (
+            <>
+              {' '}
+              › <Link href={`/bieu-hien#nhom-${group.code.toLowerCase()}`}>{group.name}</Link>
+            </>
+          ) : null}
+          {parent ? (
+            <>
+              {' '}
+              › <Link href={`/bieu-hien/${parent.code.toLowerCase()}`}>{parent.code}</Link>
+            </>
+          ) : null}
         </nav>
         <p className="doc-meta">
           <span className="code">{i.code}</span>
@@ -56,7 +68,11 @@ export default async function IndicatorPage({ params }: Props) {
       </header>
       {parent ? (
         <p>
-          Thuộc biểu hiện gốc: <Link href={`/bieu-hien/${parent.code.toLowerCase()}`}><span className="code">{parent.code}</span>{parent.title}</Link>
+          Thuộc biểu hiện gốc:{' '}
+          <Link href={`/bieu-hien/${parent.code.toLowerCase()}`}>
+            <span className="code">{parent.code}</span>
+            {parent.title}
+          </Link>
         </p>
       ) : null}
       <Section id="giai-thich" title="Giải thích" text={i.explanation} />
@@ -64,7 +80,10 @@ export default async function IndicatorPage({ params }: Props) {
       <Section id="khac-phuc" title="Gợi ý khắc phục" text={i.remedies} />
       {source ? (
         <p className="doc-meta">
-          Văn bản ban hành: <Link href={`/van-ban/${source.slug}`}>{documentHeading(source)}: {source.title}</Link>
+          Văn bản ban hành:{' '}
+          <Link href={`/van-ban/${source.slug}`}>
+            {documentHeading(source)}: {source.title}
+          </Link>
         </p>
       ) : null}
       {specifics.length ? (
@@ -72,7 +91,10 @@ export default async function IndicatorPage({ params }: Props) {
           <h2 id="bieu-hien-cu-the">Biểu hiện cụ thể</h2>
           <ul className="plain-list">
             {specifics.map((s) => (
-              <li key={s.id}><span className="code">{s.code}</span><Link href={`/bieu-hien/${s.code.toLowerCase()}`}>{s.title}</Link></li>
+              <li key={s.id}>
+                <span className="code">{s.code}</span>
+                <Link href={`/bieu-hien/${s.code.toLowerCase()}`}>{s.title}</Link>
+              </li>
             ))}
           </ul>
         </section>

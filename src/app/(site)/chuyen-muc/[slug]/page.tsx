@@ -5,25 +5,36 @@ import { ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
 import type { ArticleDoc, CategoryDoc } from '@/components/types'
 import { readMany, readOne } from '@/data'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const category = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
+  /^[a-z0-9-]{1,200}$/.test(slug)
+    ? readOne(
+        'categories',
+        { slug: { equals: slug } },
+        { depth: 1 },
+      )
+    : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await category((await params).slug)
   if (!c) return { title: 'Không tìm thấy chuyên mục' }
-  return { title: c.title, description: c.description ?? undefined, alternates: { canonical: `${siteUrl()}/chuyen-muc/${c.slug}` } }
+  return pageMetadata(`/chuyen-muc/${c.slug}`, { title: c.title, description: c.description })
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const c = await category((await params).slug)
   if (!c) notFound()
   const page = pageParam((await searchParams).trang)
-  const children = await readMany('categories', { where: { parent: { equals: c.id } }, sort: 'order', limit: 50, depth: 0 })
+  const children = await readMany('categories', {
+    where: { parent: { equals: c.id } },
+    sort: 'order',
+    limit: 50,
+    depth: 0,
+  })
   const ids = [c.id, ...children.docs.map((d) => d.id)]
   const articles = await readMany('articles', {
     where: { ...PUBLISHED, categories: { in: ids } },
@@ -45,13 +56,21 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {children.docs.length ? (
           <p>
             {children.docs.map((d, i) => (
-              <span key={d.id}>{i > 0 ? ' · ' : ''}<Link href={`/chuyen-muc/${d.slug}`}>{d.title}</Link></span>
+              <span key={d.id}>
+                {i > 0 ? ' · ' : ''}
+                <Link href={`/chuyen-muc/${d.slug}`}>{d.title}</Link>
+              </span>
             ))}
           </p>
         ) : null}
       </header>
-      <ArticleList articles={articles.docs} empty="Chuyên mục này chưa có bài viết." />
-      <Pagination basePath={`/chuyen-muc/${c.slug}`} page={page} totalPages={articles.totalPages} />
+      <section aria-labelledby="bai-viet">
+        <h2 id="bai-viet" className="section-title">
+          Bài viết
+        </h2>
+        <ArticleList articles={articles.docs} empty="Chuyên mục này chưa có bài viết." />
+        <Pagination basePath={`/chuyen-muc/${c.slug}`} page={page} totalPages={articles.totalPages} />
+      </section>
     </>
   )
 }

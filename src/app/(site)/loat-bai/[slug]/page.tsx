@@ -3,17 +3,18 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { ArticleDoc, SeriesDoc } from '@/components/types'
 import { readOne, seriesParts } from '@/data'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { formatDateTime } from '@/vietnamese'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const series = (slug: string) => (/^[a-z0-9-]{1,200}$/.test(slug) ? readOne('series', { slug: { equals: slug } }, { depth: 0 }) : null)
+const series = (slug: string) =>
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('series', { slug: { equals: slug } }, { depth: 0 }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await series((await params).slug)
   if (!s) return { title: 'Không tìm thấy loạt bài' }
-  return { title: `Loạt bài: ${s.title}`, description: s.description ?? undefined, alternates: { canonical: `${siteUrl()}/loat-bai/${s.slug}` } }
+  return pageMetadata(`/loat-bai/${s.slug}`, { title: `Loạt bài: ${s.title}`, description: s.description })
 }
 
 export default async function SeriesPage({ params }: Props) {

@@ -4,18 +4,24 @@ import { ArticleList } from '@/components/ArticleCard'
 import { Pagination, pageParam } from '@/components/Pagination'
 import type { ArticleDoc, AuthorDoc } from '@/components/types'
 import { readMany, readOne } from '@/data'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const author = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } }) : null
+  /^[a-z0-9-]{1,200}$/.test(slug)
+    ? readOne(
+        'authors',
+        { slug: { equals: slug } },
+        { depth: 0, select: { name: true, slug: true, bio: true } },
+      )
+    : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await author((await params).slug)
   if (!a) return { title: 'Không tìm thấy tác giả' }
-  return { title: `Tác giả ${a.name}`, description: a.bio ?? undefined, alternates: { canonical: `${siteUrl()}/tac-gia/${a.slug}` } }
+  return pageMetadata(`/tac-gia/${a.slug}`, { title: `Tác giả ${a.name}`, description: a.bio })
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
@@ -36,8 +42,13 @@ export default async function AuthorPage({ params, searchParams }: Props) {
         {a.bio ? <p>{a.bio}</p> : null}
         <p>{articles.totalDocs} bài viết</p>
       </header>
-      <ArticleList articles={articles.docs} empty="Tác giả chưa có bài viết được đăng." />
-      <Pagination basePath={`/tac-gia/${a.slug}`} page={page} totalPages={articles.totalPages} />
+      <section aria-labelledby="bai-viet">
+        <h2 id="bai-viet" className="section-title">
+          Bài viết
+        </h2>
+        <ArticleList articles={articles.docs} empty="Tác giả chưa có bài viết được đăng." />
+        <Pagination basePath={`/tac-gia/${a.slug}`} page={page} totalPages={articles.totalPages} />
+      </section>
     </>
   )
 }

@@ -10,7 +10,7 @@ import { RichText } from '@/blocks/RichText'
 import { articlesCiting, documentBySlug, documentsReferring, indicatorsIssuedBy } from '@/data/documents'
 import { DOCUMENT_RELATIONS } from '@/documents/taxonomy'
 import type { GuidanceDocumentDoc } from '@/documents/types'
-import { siteUrl } from '@/site'
+import { pageMetadata } from '@/seo'
 import { formatDate } from '@/vietnamese'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,12 +18,11 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await documentBySlug((await params).slug)
   if (!d) return { title: 'Không tìm thấy văn bản' }
-  return {
+  return pageMetadata(`/van-ban/${d.slug}`, {
     title: `${documentHeading(d)}: ${d.title}`,
-    description: d.summary ?? undefined,
-    alternates: { canonical: `${siteUrl()}/van-ban/${d.slug}` },
+    description: d.summary,
     robots: d.visibility === 'internal' ? { index: false, follow: false } : undefined,
-  }
+  })
 }
 
 const relationLabel = (value: string | null | undefined, inverse = false) => {
@@ -40,8 +39,16 @@ const DocLink = ({ d }: { d: GuidanceDocumentDoc }) => (
 export default async function DocumentPage({ params }: Props) {
   const d = await documentBySlug((await params).slug)
   if (!d) notFound()
-  const [referring, articles, indicators] = await Promise.all([documentsReferring(d.id), articlesCiting('documents', d.id), indicatorsIssuedBy(d.id)])
-  const outgoing = (d.relatedDocuments ?? []).filter((r) => r.document && typeof r.document === 'object') as Array<{ id?: string; relation?: string | null; document: GuidanceDocumentDoc }>
+  const [referring, articles, indicators] = await Promise.all([
+    documentsReferring(d.id),
+    articlesCiting('documents', d.id),
+    indicatorsIssuedBy(d.id),
+  ])
+  const outgoing = (d.relatedDocuments ?? []).filter((r) => r.document && typeof r.document === 'object') as Array<{
+    id?: string
+    relation?: string | null
+    document: GuidanceDocumentDoc
+  }>
   const incoming = referring.flatMap((other) =>
     (other.relatedDocuments ?? [])
       .filter((r) => (typeof r.document === 'object' ? r.document?.id : r.document) === d.id)
@@ -72,19 +79,48 @@ export default async function DocumentPage({ params }: Props) {
             <>
               Xem văn bản thay thế:{' '}
               {replacedBy.map((r, i) => (
-                <span key={r.document.id}>{i > 0 ? '; ' : ''}<DocLink d={r.document} /></span>
+                <span key={r.document.id}>
+                  {i > 0 ? '; ' : ''}
+                  <DocLink d={r.document} />
+                </span>
               ))}
             </>
           ) : null}
         </div>
       ) : null}
-      {d.visibility === 'internal' ? <p className="notice notice--warn">Văn bản nội bộ: chỉ cán bộ đăng nhập mới xem được.</p> : null}
+      {d.visibility === 'internal' ? (
+        <p className="notice notice--warn">Văn bản nội bộ: chỉ cán bộ đăng nhập mới xem được.</p>
+      ) : null}
 
       <dl className="doc-facts">
-        {d.number ? <><dt>Số, ký hiệu</dt><dd>{d.number}</dd></> : null}
-        {d.issuer ? <><dt>Cơ quan ban hành</dt><dd>{d.issuer}</dd></> : null}
-        {d.issuedAt ? <><dt>Ngày ban hành</dt><dd><time dateTime={d.issuedAt}>{formatDate(d.issuedAt)}</time></dd></> : null}
-        {d.effectiveAt ? <><dt>Ngày hiệu lực</dt><dd><time dateTime={d.effectiveAt}>{formatDate(d.effectiveAt)}</time></dd></> : null}
+        {d.number ? (
+          <>
+            <dt>Số, ký hiệu</dt>
+            <dd>{d.number}</dd>
+          </>
+        ) : null}
+        {d.issuer ? (
+          <>
+            <dt>Cơ quan ban hành</dt>
+            <dd>{d.issuer}</dd>
+          </>
+        ) : null}
+        {d.issuedAt ? (
+          <>
+            <dt>Ngày ban hành</dt>
+            <dd>
+              <time dateTime={d.issuedAt}>{formatDate(d.issuedAt)}</time>
+            </dd>
+          </>
+        ) : null}
+        {d.effectiveAt ? (
+          <>
+            <dt>Ngày hiệu lực</dt>
+            <dd>
+              <time dateTime={d.effectiveAt}>{formatDate(d.effectiveAt)}</time>
+            </dd>
+          </>
+        ) : null}
       </dl>
 
       {d.summary ? <p className="article__lead">{d.summary}</p> : null}
@@ -102,10 +138,14 @@ export default async function DocumentPage({ params }: Props) {
           <h2 id="van-ban-lien-quan">Văn bản liên quan</h2>
           <ul className="plain-list">
             {outgoing.map((r) => (
-              <li key={`o-${r.document.id}-${r.relation}`}>{relationLabel(r.relation)}: <DocLink d={r.document} /></li>
+              <li key={`o-${r.document.id}-${r.relation}`}>
+                {relationLabel(r.relation)}: <DocLink d={r.document} />
+              </li>
             ))}
             {incoming.map((r) => (
-              <li key={`i-${r.document.id}-${r.relation}`}>{relationLabel(r.relation, true)}: <DocLink d={r.document} /></li>
+              <li key={`i-${r.document.id}-${r.relation}`}>
+                {relationLabel(r.relation, true)}: <DocLink d={r.document} />
+              </li>
             ))}
           </ul>
         </section>
@@ -116,7 +156,10 @@ export default async function DocumentPage({ params }: Props) {
           <h2 id="bieu-hien-ban-hanh">Biểu hiện do văn bản này xác định</h2>
           <ul className="plain-list">
             {indicators.map((i) => (
-              <li key={i.id}><span className="code">{i.code}</span><Link href={`/bieu-hien/${i.code.toLowerCase()}`}>{i.title}</Link></li>
+              <li key={i.id}>
+                <span className="code">{i.code}</span>
+                <Link href={`/bieu-hien/${i.code.toLowerCase()}`}>{i.title}</Link>
+              </li>
             ))}
           </ul>
         </section>
@@ -127,7 +170,14 @@ export default async function DocumentPage({ params }: Props) {
           <h2 id="lich-su">Lịch sử thay đổi</h2>
           <ul className="plain-list">
             {(d.changeHistory ?? []).map((h, i) => (
-              <li key={h.id ?? i}>{h.date ? <><time dateTime={h.date}>{formatDate(h.date)}</time>: </> : null}{h.note}</li>
+              <li key={h.id ?? i}>
+                {h.date ? (
+                  <>
+                    <time dateTime={h.date}>{formatDate(h.date)}</time>:{' '}
+                  </>
+                ) : null}
+                {h.note}
+              </li>
             ))}
           </ul>
         </section>
