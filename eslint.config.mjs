@@ -65,8 +65,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // Tests read HTTP answers as untyped JSON and assert on their shape.
-    files: ['tests/**'],
+    // Tests and load scripts read HTTP answers as untyped JSON and assert on their shape.
+    files: ['tests/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
