@@ -20,16 +20,7 @@ báo cáo|số liệu|tiến độ|hoàn thành|chưa hoàn thành|đạt|không
 
 const GLUE = ['và', 'của', 'trong', 'với', 'cho', 'các', 'những', 'được', 'đã', 'sẽ', 'để', 'theo', 'về', 'tại', 'từ', 'là', 'có', 'không', 'việc', 'nhằm']
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 } from '../src/seed/random'
 
 export class TextMaker {
   constructor(private rand: () => number) {}

@@ -86,10 +86,20 @@ async function insert(table: string, rows: Row[], batch = 400) {
   await db.client.execute('COMMIT')
 }
 
-// Organisations: a province committee, its grassroots organisations, their cells.
+// Organisations: a province committee, its eight district committees, their grassroots
+// organisations, and the cells of those.
 const now = iso(new Date())
 const stamp = { createdAt: now, updatedAt: now }
-const province = { id: uuid(), name: 'Đảng bộ tỉnh (dữ liệu đo)', code: 'TINH', kind: 'district', establishedAt: '1976-01-01T00:00:00.000Z', ...stamp }
+const province = { id: uuid(), name: 'Đảng bộ tỉnh (dữ liệu đo)', code: 'TINH', kind: 'province', establishedAt: '1976-01-01T00:00:00.000Z', ...stamp }
+const districts: Row[] = Array.from({ length: 8 }, (_, d) => ({
+  id: uuid(),
+  name: `Đảng bộ huyện số ${d + 1}`,
+  code: `H${d + 1}`,
+  kind: 'district',
+  parent: province.id,
+  establishedAt: '1976-01-01T00:00:00.000Z',
+  ...stamp,
+}))
 const grassroots: Row[] = []
 const cells: Row[] = []
 for (let g = 0; g < SIZE.grassroots; g++) {
@@ -100,7 +110,7 @@ for (let g = 0; g < SIZE.grassroots; g++) {
     code: `G${g + 1}`,
     kind: random() < 0.4 ? 'grassroots-committee' : 'grassroots-cell',
     sector: pick([['commune', 0.45], ['agency', 0.35], ['enterprise', 0.15], ['armed-forces', 0.05]]),
-    parent: province.id,
+    parent: districts[g % districts.length].id,
     establishedAt: isNew ? iso(inYear(8, 11)) : '1995-01-01T00:00:00.000Z',
     ...stamp,
   })
@@ -166,7 +176,7 @@ for (const c of cells) {
 
 const generatedIn = Date.now() - started
 const t0 = Date.now()
-await insert('organizations', [province, ...grassroots, ...cells])
+await insert('organizations', [province, ...districts, ...grassroots, ...cells])
 await insert('dossiers', dossiers)
 await insert('dossier_events', events)
 await insert('members', members)
@@ -224,6 +234,9 @@ const results = [
     queries.progressSummary(payload, { unit: 'grassroots', year: YEAR, asOf: new Date(Date.UTC(YEAR, 8, 30, 16, 59, 59)) }),
   ),
   await time(`Diễn biến 12 tháng (phát lại sự kiện)`, () => queries.progressTimelineOf(payload, { unit: 'grassroots', year: YEAR })),
+  await time(`Toàn tỉnh theo ${districts.length} huyện, ${grassroots.length} TCCS (trực tiếp)`, () =>
+    queries.provinceRollup(payload, { province: province.id as string, year: YEAR }),
+  ),
   await time(`Chi bộ trực thuộc một TCCS`, () => queries.progressSummary(payload, { unit: 'cells', parent: someParent, year: YEAR })),
   await time(`Phiếu cam kết năm ${YEAR}, ${commitments.length.toLocaleString('vi-VN')} phiếu`, () => queries.commitmentSummary(payload, { year: YEAR })),
 ]

@@ -4,6 +4,7 @@ import { readOwnOrganizations } from '../../src/access/organizationScope'
 import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const ORGANIZATION_KINDS = [
+  { value: 'province', label: 'Đảng bộ tỉnh' },
   { value: 'district', label: 'Đảng bộ huyện' },
   { value: 'grassroots-committee', label: 'Đảng bộ cơ sở' },
   { value: 'grassroots-cell', label: 'Chi bộ cơ sở' },

@@ -3,10 +3,13 @@ import { hasRole, type Role, type RoleUser } from './roles'
 
 /**
  * Restricted records (members, dossiers, commitments, their files and events) belong to an
- * organisation. District boards read them all; an org-officer reads and writes only those of
- * the organisations on their account and the ones below. Nobody else sees any.
+ * organisation. The boards of a district (or of the province above the districts) read those
+ * of the committee on their account and everything below it; an org-officer reads and writes
+ * only those of the organisations on their account and the ones below. Nobody else sees any.
  */
 export const DISTRICT_READERS: Role[] = ['admin', 'reviewer', 'approver', 'inspector']
+/** Board roles whose reach is the committee on their account (a district, or the province). */
+export const BOARD_ROLES: Role[] = ['reviewer', 'approver', 'inspector']
 
 type Ref = string | number | { id: string | number } | null | undefined
 
@@ -59,6 +62,20 @@ export async function withAncestors(req: PayloadRequest, orgId: string): Promise
   return chain
 }
 
+const districtCounts = new WeakMap<object, Promise<number>>()
+
+/** How many district committees the tree holds (once per request). */
+function districtCount(req: PayloadRequest): Promise<number> {
+  let n = districtCounts.get(req)
+  if (!n) {
+    n = req.payload
+      .count({ collection: 'organizations', where: { kind: { equals: 'district' } }, overrideAccess: true, req })
+      .then((r) => r.totalDocs)
+    districtCounts.set(req, n)
+  }
+  return n
+}
+
 // Access functions run many times per request (list, each relationship, each permission);
 // the scope is computed once per request.
 const scopes = new WeakMap<object, Promise<string[]>>()
@@ -84,8 +101,13 @@ export function readOwnOrganizations(field: string): Access {
   return async ({ req }) => {
     const user = req.user as RoleUser
     if (!user) return false
-    if (hasRole(user, ...DISTRICT_READERS)) return true
-    if (!hasRole(user, 'org-officer')) return false
+    if (hasRole(user, 'admin')) return true
+    if (!hasRole(user, ...BOARD_ROLES, 'org-officer')) return false
+    if (hasRole(user, ...BOARD_ROLES) && !hasRole(user, 'org-officer') && accountOrganizationIds(user).length === 0) {
+      // A board account with no committee on it reads everything only while the portal serves a
+      // single district; once the tree holds several, it reads nothing until its committee is set.
+      return (await districtCount(req)) <= 1
+    }
     const scope = await organizationScope(req)
     return scope.length ? { [field]: { in: scope } } : false
   }

@@ -1,7 +1,17 @@
 import { cache } from 'react'
 import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
-import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
+import {
+  commitmentSummary,
+  organizationSubtree,
+  progressNamesByState,
+  progressSummary,
+  progressTimelineOf,
+  progressYears,
+  provinceDistricts,
+  provinceRollup,
+  type Unit,
+} from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
@@ -17,7 +27,15 @@ export type PublishedTallyDoc = {
   countedAt?: string | null
 }
 
-type ProgressSettingsDoc = { showOrganizationNames?: boolean | null; intro?: string | null }
+type Ref = string | { id: string } | null | undefined
+type ProgressSettingsDoc = {
+  showOrganizationNames?: boolean | null
+  intro?: string | null
+  district?: Ref
+  province?: Ref
+  showProvince?: boolean | null
+}
+const refOf = (r: Ref): string | undefined => (r ? (typeof r === 'object' ? String(r.id) : String(r)) : undefined)
 
 /**
  * What /tien-do shows. The figures come through the progress query path, which returns
@@ -29,11 +47,15 @@ export const progressYearsForPublic = cache(async () => progressYears(await payl
 export async function publicProgress(year: number) {
   const payload = await payloadClient()
   const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
+  // The district the page is about (all grassroots organisations when none is set).
+  const district = refOf(settings.district)
+  const unit: Unit = district ? { unit: 'grassroots', parents: [district] } : { unit: 'grassroots' }
+  const members = district ? await organizationSubtree(payload, district) : undefined
   const [summary, timeline, commitments, names] = await Promise.all([
-    progressSummary(payload, { unit: 'grassroots', year }),
-    progressTimelineOf(payload, { unit: 'grassroots', year }),
-    commitmentSummary(payload, { year }),
-    settings.showOrganizationNames ? progressNamesByState(payload, { unit: 'grassroots', year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
+    progressSummary(payload, { ...unit, year }),
+    progressTimelineOf(payload, { ...unit, year }),
+    commitmentSummary(payload, { year, organizations: members }),
+    settings.showOrganizationNames ? progressNamesByState(payload, { ...unit, year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
   ])
   // The public reads member counts under the small-count rule (src/open-data/suppress.ts).
   const shown = publicCommitmentCounts(commitments.tally)
@@ -50,4 +72,23 @@ export async function publishedInspectionTallies(): Promise<PublishedTallyDoc[]>
     depth: 0,
   })
   return docs
+}
+
+/** Whether the province page is published, and for which province. */
+export async function publicProvince(): Promise<string | null> {
+  const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
+  const province = refOf(settings.province)
+  return settings.showProvince && province ? province : null
+}
+
+/** What /tien-do/tinh shows: the province's tally district by district, and month by month. */
+export async function publicProvinceProgress(year: number) {
+  const province = await publicProvince()
+  if (!province) return null
+  const payload = await payloadClient()
+  const rollup = await provinceRollup(payload, { province, year })
+  if (!rollup) return null
+  const districts = await provinceDistricts(payload, province)
+  const timeline = await progressTimelineOf(payload, { unit: 'grassroots', parents: districts.map((d) => d.id), year })
+  return { rollup, timeline }
 }

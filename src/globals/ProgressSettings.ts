@@ -19,6 +19,36 @@ export const ProgressSettings: GlobalConfig = {
       },
     },
     {
+      name: 'district',
+      label: 'Đảng bộ huyện của trang Tiến độ',
+      type: 'relationship',
+      relationTo: 'organizations',
+      filterOptions: { kind: { equals: 'district' } },
+      admin: {
+        description:
+          'Trang /tien-do tổng hợp các TCCS đảng trực thuộc đảng bộ này. Để trống khi cổng chỉ phục vụ một huyện: trang tổng hợp mọi TCCS đảng.',
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'province',
+          label: 'Đảng bộ tỉnh',
+          type: 'relationship',
+          relationTo: 'organizations',
+          filterOptions: { kind: { equals: 'province' } },
+          admin: { description: 'Đảng bộ tỉnh có các đảng bộ huyện; dùng cho bảng tổng hợp toàn tỉnh.' },
+        },
+        {
+          name: 'showProvince',
+          label: 'Công bố trang tổng hợp toàn tỉnh (/tien-do/tinh)',
+          type: 'checkbox',
+          defaultValue: false,
+        },
+      ],
+    },
+    {
       name: 'intro',
       label: 'Lời dẫn trang Tiến độ',
       type: 'textarea',

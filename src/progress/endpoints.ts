@@ -20,8 +20,20 @@ import {
   type InspectionTally,
 } from './inspections'
 import { parseAsOf, parseFormat, parseId, parseKind, parsePeriod, parseYear, type Parsed } from './params'
-import { as, commitmentSummary, inspectionSummary, progressRows, progressSummary, progressTimelineOf, type ProgressQuery, type ProgressSummary } from './queries'
-import { PROGRESS_LABELS, PROGRESS_STATES, percentOf } from './tally'
+import {
+  as,
+  commitmentSummary,
+  inspectionSummary,
+  progressRows,
+  progressSummary,
+  progressTimelineOf,
+  provinceRollup,
+  siteCommittees,
+  type ProgressQuery,
+  type ProgressSummary,
+  type ProvinceRollup,
+} from './queries'
+import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, type Tally } from './tally'
 
 const KIND_LABELS: Record<string, string> = {
   'grassroots-committee': 'Đảng bộ cơ sở',
@@ -70,13 +82,17 @@ function handle(fn: (req: PayloadRequest, q: URLSearchParams) => Promise<Respons
   }
 }
 
-/** The year's query from ?year=&asOf=&kind=&parent= (parent: the cells under that organisation). */
-function progressQuery(q: URLSearchParams): ProgressQuery {
+/**
+ * The year's query from ?year=&asOf=&kind=&parent=&district= (parent: the cells under that
+ * organisation; district: the grassroots organisations of that district committee).
+ */
+function progressQuery(q: URLSearchParams, defaultDistrict?: string): ProgressQuery {
   const year = need(parseYear(q.get('year')))
   const asOf = need(parseAsOf(q.get('asOf')))
   const parent = need(parseId(q.get('parent')))
   if (parent) return { unit: 'cells', parent, year, asOf }
-  return { unit: 'grassroots', kinds: need(parseKind(q.get('kind'))), year, asOf }
+  const district = need(parseId(q.get('district'))) ?? defaultDistrict
+  return { unit: 'grassroots', kinds: need(parseKind(q.get('kind'))), year, asOf, ...(district ? { parents: [district] } : {}) }
 }
 
 function tallySheet(summary: ProgressSummary): Sheet {
@@ -95,6 +111,21 @@ function tallySheet(summary: ProgressSummary): Sheet {
       ['Phải lập hồ sơ (trừ đơn vị mới thành lập)', t.required, percentOf(t.required, t.total)],
     ],
     widths: [48, 16, 12],
+  }
+}
+
+function provinceSheet(r: ProvinceRollup): Sheet {
+  const row = (name: string, t: Tally) => [name, ...PROGRESS_STATES.map((s) => t[s]), t.total, percentOf(t.complete, t.required)]
+  return {
+    name: 'Theo huyện',
+    preamble: [
+      `Tiến độ lập hồ sơ nhận diện, khắc phục năm ${r.year}, theo đảng bộ huyện`,
+      `Số liệu ${r.live ? 'cập nhật đến' : 'tính đến'} ${formatDateTime(r.asOf)}`,
+      r.sentence,
+    ],
+    headers: ['Đảng bộ', ...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]), 'Tổng số TCCS đảng', 'Tỷ lệ đầy đủ hồ sơ (%)'],
+    rows: [...r.districts.map((d) => row(d.name, d.tally)), row('Toàn tỉnh (trong phạm vi được xem)', r.total)],
+    widths: [40, 14, 14, 14, 14, 14, 16, 16],
   }
 }
 
@@ -146,12 +177,27 @@ export const progressEndpoint: Endpoint = {
   path: '/progress',
   method: 'get',
   handler: handle(async (req, q) => {
-    const query = progressQuery(q)
+    // The public figures are the site's district's, as on /tien-do, unless another is asked for.
+    const query = progressQuery(q, (await siteCommittees(req.payload)).district)
     // The cells under one organisation name that organisation: staff only, see /organizations.
     if (query.unit === 'cells') throw new Refused('Số liệu theo chi bộ của một tổ chức chỉ dành cho cán bộ: dùng /api/progress/organizations.', 403)
     const summary = await progressSummary(req.payload, query)
     const timeline = q.get('timeline') === '1' ? await progressTimelineOf(req.payload, query) : undefined
     return Response.json({ ...summary, labels: PROGRESS_LABELS, timeline }, { headers: { 'Cache-Control': 'no-store' } })
+  }),
+}
+
+/** GET /api/progress/province?year=&asOf=: the province's tally district by district, once published. */
+export const provinceProgressEndpoint: Endpoint = {
+  path: '/progress/province',
+  method: 'get',
+  handler: handle(async (req, q) => {
+    const year = need(parseYear(q.get('year')))
+    const asOf = need(parseAsOf(q.get('asOf')))
+    const { province, showProvince } = await siteCommittees(req.payload)
+    const rollup = province && showProvince ? await provinceRollup(req.payload, { province, year, asOf }) : null
+    if (!rollup) throw new Refused('Số liệu tổng hợp toàn tỉnh chưa được công bố.', 404)
+    return Response.json({ ...rollup, labels: PROGRESS_LABELS }, { headers: { 'Cache-Control': 'no-store' } })
   }),
 }
 
@@ -193,7 +239,17 @@ export const progressExportEndpoint: Endpoint = {
       const name = `kiem-tra-ky-luat-${q.get('from')}-${q.get('to')}`
       return download(inspectionSheets(tally), format, name, 'Số liệu kiểm tra, kỷ luật')
     }
-    if (what !== 'tally' && what !== 'dossiers') throw new Refused('Nội dung tải về không hợp lệ: chọn tally, dossiers hoặc inspections.', 400)
+    if (what === 'province') {
+      const user = requireRole(req, PROGRESS_STAFF_ROLES, 'tải số liệu tiến độ toàn tỉnh')
+      const year = need(parseYear(q.get('year')))
+      const province = (await siteCommittees(req.payload)).province
+      const rollup = province ? await provinceRollup(req.payload, { province, year }, as(user, req)) : null
+      if (!rollup) throw new Refused('Chưa cài đặt đảng bộ tỉnh trong Cài đặt trang Tiến độ.', 404)
+      return download([provinceSheet(rollup)], format, `tien-do-toan-tinh-${year}`, `Tiến độ toàn tỉnh năm ${year}`)
+    }
+    if (what !== 'tally' && what !== 'dossiers') {
+      throw new Refused('Nội dung tải về không hợp lệ: chọn tally, dossiers, province hoặc inspections.', 400)
+    }
     const user = requireRole(req, PROGRESS_STAFF_ROLES, 'tải số liệu tiến độ')
     // Both tables come from the caller's own access: an org-officer gets their organisations only.
     const { summary, rows } = await progressRows(req.payload, progressQuery(q), as(user, req))
@@ -219,4 +275,4 @@ export const progressExportEndpoint: Endpoint = {
   }),
 }
 
-export const progressEndpoints: Endpoint[] = [progressEndpoint, progressOrganizationsEndpoint, inspectionTallyEndpoint, progressExportEndpoint]
+export const progressEndpoints: Endpoint[] = [progressEndpoint, provinceProgressEndpoint, progressOrganizationsEndpoint, inspectionTallyEndpoint, progressExportEndpoint]

@@ -4,6 +4,7 @@
  */
 import { GRASSROOTS_KINDS } from '../workflow/reminders'
 import { periodOfDays, type Period } from './inspections'
+import { defaultYear } from '../workflow/years'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -19,6 +20,16 @@ export function parseYear(raw: string | null | undefined, fallback?: number): Pa
   const year = Number(raw)
   if (year < MIN_YEAR || year > MAX_YEAR) return bad(`Năm phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}.`)
   return ok(year)
+}
+
+/**
+ * The year a public progress page shows for `?nam=`: the picker's opening year when absent,
+ * `null` for any year without figures (a page that does not exist).
+ */
+export function pageYear(years: number[], raw: string | string[] | undefined): number | undefined | null {
+  if (raw === undefined) return defaultYear(years)
+  const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
+  return parsed.ok && years.includes(parsed.value) ? parsed.value : null
 }
 
 /** A calendar day 'YYYY-MM-DD' in Vietnam, as the end of that day (the figures "as of" it). */

@@ -199,6 +199,8 @@ async function start(): Promise<Running> {
     // brings the schema in line with the collections on start instead of running migrations.
     SEED_ON_INIT: '1',
     SQLITE_SCHEMA_SYNC: '1',
+    // The demo province at a twentieth of its real size: every district, a few organisations each.
+    DEMO_PROVINCE_SCALE: process.env.DEMO_PROVINCE_SCALE || '0.05',
   })
 
   let server: ChildProcess | undefined

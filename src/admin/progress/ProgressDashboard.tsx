@@ -6,12 +6,14 @@ import { hasRole, type RoleUser } from '../../access'
 import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../../access/progress'
 import { InspectionTallyView } from '../../components/progress/InspectionTallyView'
 import { TallyBar } from '../../components/progress/TallyBar'
+import { ProvinceSection } from './ProvinceSection'
 import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
 import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
 import {
   as,
   commitmentSummary,
   inspectionSummary,
+  organizationSubtree,
   progressRows,
   progressYears,
   type OrganizationProgress,
@@ -51,14 +53,16 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const yearParsed = parseYear(one(search.nam), opening)
   const kindParsed = parseKind(one(search.loai))
   const parentParsed = parseId(one(search.thuoc))
-  const errors = [yearParsed, kindParsed, parentParsed]
+  const districtParsed = parseId(one(search.huyen))
+  const errors = [yearParsed, kindParsed, parentParsed, districtParsed]
     .filter((p) => !p.ok)
     .map((p) => (p as { message: string }).message)
   const year = yearParsed.ok ? yearParsed.value : opening
   const parent = parentParsed.ok ? parentParsed.value : undefined
+  const district = districtParsed.ok ? districtParsed.value : undefined
   const query: ProgressQuery = parent
     ? { unit: 'cells', parent, year }
-    : { unit: 'grassroots', kinds: kindParsed.ok ? kindParsed.value : undefined, year }
+    : { unit: 'grassroots', kinds: kindParsed.ok ? kindParsed.value : undefined, year, ...(district ? { parents: [district] } : {}) }
   const reader = as(user, req)
   const { summary, rows } = await progressRows(payload, query, reader)
   // Organisations with cells, for the "cells under" filter: read with the user's own access.
@@ -78,7 +82,11 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const commitments = rows.length
     ? await commitmentSummary(
         payload,
-        { year, organizations: query.unit === 'cells' ? rows.map((r) => r.id) : undefined },
+        {
+          year,
+          organizations:
+            query.unit === 'cells' ? rows.map((r) => r.id) : district ? await organizationSubtree(payload, district) : undefined,
+        },
         reader,
       )
     : null
@@ -89,13 +97,16 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const admin = payload.config.routes.admin
   const filter = { year, kind: kindParsed.ok ? kindParsed.value?.[0] : undefined, parent }
   const exportQs = (what: string, format: string) =>
-    qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent })
+    qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent, district })
   const grouped = PROGRESS_STATES.map((s) => ({ state: s, rows: rows.filter((r) => r.state === s) }))
 
   return (
+    <>
+    <ProvinceSection req={req} user={user} year={year} />
     <section aria-labelledby="tien-do-ho-so" className="progress-dashboard__section">
       <h2 id="tien-do-ho-so">Hồ sơ nhận diện, khắc phục</h2>
       <form method="get" className="progress-dashboard__filters">
+        {district ? <input type="hidden" name="huyen" value={district} /> : null}
         <label>
           Năm{' '}
           <select name="nam" defaultValue={String(year)}>
@@ -172,6 +183,7 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
         </>
       ) : null}
     </section>
+    </>
   )
 }
 
