@@ -747,6 +747,7 @@ export interface Inspection {
   subjectType: 'organization' | 'member';
   organization?: (string | null) | Organization;
   member?: (string | null) | Member;
+  scopeOrganization?: (string | null) | Organization;
   kind:
     | 'violation-signs'
     | 'compliance'
@@ -775,6 +776,7 @@ export interface DisciplinaryAction {
   subjectType: 'organization' | 'member';
   organization?: (string | null) | Organization;
   member?: (string | null) | Member;
+  scopeOrganization?: (string | null) | Organization;
   /**
    * Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.
    */
@@ -1601,6 +1603,7 @@ export interface InspectionsSelect<T extends boolean = true> {
   subjectType?: T;
   organization?: T;
   member?: T;
+  scopeOrganization?: T;
   kind?: T;
   startedAt?: T;
   endedAt?: T;
@@ -1620,6 +1623,7 @@ export interface DisciplinaryActionsSelect<T extends boolean = true> {
   subjectType?: T;
   organization?: T;
   member?: T;
+  scopeOrganization?: T;
   form?: T;
   area?: T;
   relatedIndicators?: T;

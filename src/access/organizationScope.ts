@@ -103,14 +103,44 @@ export function readOwnOrganizations(field: string): Access {
     if (!user) return false
     if (hasRole(user, 'admin')) return true
     if (!hasRole(user, ...BOARD_ROLES, 'org-officer')) return false
-    if (hasRole(user, ...BOARD_ROLES) && !hasRole(user, 'org-officer') && accountOrganizationIds(user).length === 0) {
-      // A board account with no committee on it reads everything only while the portal serves a
-      // single district; once the tree holds several, it reads nothing until its committee is set.
-      return (await districtCount(req)) <= 1
-    }
-    const scope = await organizationScope(req)
-    return scope.length ? { [field]: { in: scope } } : false
+    return committeeWhere(req, field)
   }
+}
+
+/**
+ * What a board member or officer reaches: the organisations on the account and those below. A
+ * board account with no committee on it reads everything only while the portal serves a single
+ * district; once the tree holds several, it reads nothing until its committee is set.
+ */
+async function committeeWhere(req: PayloadRequest, field: string): Promise<boolean | Where> {
+  const user = req.user as RoleUser
+  if (hasRole(user, ...BOARD_ROLES) && !hasRole(user, 'org-officer') && accountOrganizationIds(user).length === 0) {
+    return (await districtCount(req)) <= 1
+  }
+  const scope = await organizationScope(req)
+  return scope.length ? { [field]: { in: scope } } : false
+}
+
+/**
+ * Rule of the inspection committee's records: admins all; an inspector those whose subject
+ * belongs to their committee's organisations (`field` holds that organisation).
+ */
+export function inspectionCommitteeScope(field: string): Access {
+  return async ({ req }) => {
+    const user = req.user as RoleUser
+    if (!user) return false
+    if (hasRole(user, 'admin')) return true
+    if (!hasRole(user, 'inspector')) return false
+    return committeeWhere(req, field)
+  }
+}
+
+/** Whether the user's committee reaches this organisation (admins, and single-district boards, reach all). */
+export async function committeeReaches(req: PayloadRequest, orgId: Ref): Promise<boolean> {
+  const where = await committeeWhere(req, 'id')
+  if (where === true || hasRole(req.user as RoleUser, 'admin')) return true
+  if (where === false) return false
+  return isInScope(req, orgId)
 }
 
 /**

@@ -29,5 +29,15 @@ export function subjectFields(defaultSubject: 'organization' | 'member'): Field[
         },
       ],
     },
+    {
+      // The organisation the record belongs to (the subject, or the member's cell), written by
+      // the subject check: an inspector reads the records of their own committee's organisations.
+      name: 'scopeOrganization',
+      label: 'Thuộc tổ chức đảng',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      admin: { hidden: true },
+    },
   ]
 }

@@ -396,11 +396,14 @@ export async function inspectionSummary(
   payload: Payload,
   period: Period,
   reader: Reader = SYSTEM,
+  /** only records about these organisations (and their members): a district's own figures */
+  organizations?: string[],
 ): Promise<InspectionTally> {
   const range = (field: string): Where => ({
     and: [
       { [field]: { greater_than_equal: period.from.toISOString() } },
       { [field]: { less_than_equal: period.to.toISOString() } },
+      ...(organizations ? [{ scopeOrganization: { in: organizations.length ? organizations : ['-'] } }] : []),
     ],
   })
   const inspections = await readRows(payload, reader, {

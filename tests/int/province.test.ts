@@ -17,7 +17,7 @@ async function orgId(code: string): Promise<string> {
 }
 
 /** A board account of one district, as an administrator would create it. */
-async function boardAccount(role: 'reviewer' | 'org-officer', code: string): Promise<string> {
+async function boardAccount(role: 'reviewer' | 'inspector' | 'org-officer', code: string): Promise<string> {
   const email = `${role}.${code.toLowerCase()}.${Date.now().toString(36)}@soisua.vn`
   const res = await api('admin', 'POST', '/api/users', {
     email,
@@ -135,5 +135,57 @@ describe('a district sees only its own district', () => {
     const dossiers = await as(province, '/api/dossiers?limit=1&depth=0')
     const all = await api('admin', 'GET', '/api/dossiers?limit=1&depth=0')
     expect(dossiers.json.totalDocs).toBe(all.json.totalDocs)
+  })
+})
+
+describe("a district's inspection committee", () => {
+  it('reads and counts its own district only', async () => {
+    const gnInspector = await boardAccount('inspector', 'GN')
+    const knInspector = await boardAccount('inspector', 'KN')
+    const gnOrg = await orgId('GN-001')
+    const created = await fetch(`${server().baseUrl}/api/inspections`, {
+      method: 'POST',
+      headers: { Authorization: gnInspector, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        subjectType: 'organization',
+        organization: gnOrg,
+        kind: 'violation-signs',
+        startedAt: '2022-05-10T00:00:00.000+07:00',
+        finding: 'violation',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const id = (await created.json()).doc.id
+    expect((await as(gnInspector, `/api/inspections/${id}`)).status).toBe(200)
+    expect((await as(knInspector, `/api/inspections/${id}`)).status).toBe(404)
+    const knList = await as(knInspector, '/api/inspections?limit=500&depth=0')
+    expect(knList.json.docs.map((d: { id: string }) => d.id)).not.toContain(id)
+    // Krông Nô's inspector cannot file a record about Gia Nghĩa either.
+    const refused = await fetch(`${server().baseUrl}/api/inspections`, {
+      method: 'POST',
+      headers: { Authorization: knInspector, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        subjectType: 'organization',
+        organization: gnOrg,
+        kind: 'violation-signs',
+        startedAt: '2022-05-10T00:00:00.000+07:00',
+      }),
+    })
+    expect(refused.status).toBe(403)
+
+    // A tally the newsroom publishes for the site's district does not count Gia Nghĩa's record.
+    const tally = await api('editor', 'POST', '/api/published-tallies', {
+      title: 'Kiểm thử: kỳ tháng 5/2022',
+      periodFrom: '2022-05-01T00:00:00.000+07:00',
+      periodTo: '2022-05-31T00:00:00.000+07:00',
+    })
+    expect(tally.status, tally.text.slice(0, 200)).toBe(201)
+    const own = await as(knInspector, '/api/progress/inspections?from=2022-05-01&to=2022-05-31')
+    expect(own.status).toBe(200)
+    expect(tally.json.doc.figures.inspected).toEqual(own.json.inspected)
+    const gnOwn = await as(gnInspector, '/api/progress/inspections?from=2022-05-01&to=2022-05-31')
+    expect(gnOwn.json.inspected.organizations).toBe(1)
+    expect((await api('editor', 'DELETE', `/api/published-tallies/${tally.json.doc.id}`)).status).toBe(200)
+    expect((await api('admin', 'DELETE', `/api/inspections/${id}`)).status).toBe(200)
   })
 })

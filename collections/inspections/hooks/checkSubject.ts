@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { refId } from '../../../src/access/organizationScope'
+import { committeeReaches, refId } from '../../../src/access/organizationScope'
 import { SUBJECT_TYPES } from '../../../src/progress/inspections'
 
 /**
@@ -19,9 +19,22 @@ export function checkSubject(describe: (data: Record<string, unknown>, subjectNa
     if (!id) {
       throw new APIError(type === 'organization' ? 'Cần chọn tổ chức đảng được kiểm tra hoặc bị kỷ luật.' : 'Cần chọn đảng viên được kiểm tra hoặc bị kỷ luật.', 400, null, true)
     }
-    const found = await req.payload.find({ collection, where: { id: { equals: id } }, select: { name: true }, depth: 0, limit: 1, overrideAccess: true, req })
-    const subject = found.docs[0] as { name?: string } | undefined
+    const found = await req.payload.find({
+      collection,
+      where: { id: { equals: id } },
+      select: type === 'organization' ? { name: true } : { name: true, organization: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    const subject = found.docs[0] as { name?: string; organization?: unknown } | undefined
     if (!subject) throw new APIError(type === 'organization' ? 'Không tìm thấy tổ chức đảng đã chọn.' : 'Không tìm thấy đảng viên đã chọn.', 400, null, true)
+    const scope = type === 'organization' ? id : refId(subject.organization as never)
+    if (req.user && !(await committeeReaches(req, scope))) {
+      throw new APIError('Bạn chỉ ghi hồ sơ kiểm tra, kỷ luật của các tổ chức đảng thuộc cấp ủy mình.', 403, null, true)
+    }
+    data.scopeOrganization = scope ?? null
     if (type === 'organization') data.member = null
     else data.organization = null
     data.title = describe(merged, subject.name ?? '')

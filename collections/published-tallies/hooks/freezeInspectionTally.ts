@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { vietnamDay } from '../../../src/workflow/reminders'
 import { describeInspections, periodOfDays, spansAtLeastOneMonth } from '../../../src/progress/inspections'
-import { inspectionSummary } from '../../../src/progress/queries'
+import { inspectionSummary, organizationSubtree, SYSTEM, siteCommittees } from '../../../src/progress/queries'
 
 /**
  * The figures of a published tally are taken once, when the period is first set (or changed,
@@ -22,7 +22,10 @@ export const freezeInspectionTally: CollectionBeforeChangeHook = async ({ data, 
     vietnamDay(from) !== vietnamDay(originalDoc?.periodFrom ?? from) ||
     vietnamDay(to) !== vietnamDay(originalDoc?.periodTo ?? to)
   if (periodChanged || data.recount === true || !originalDoc?.figures) {
-    const tally = await inspectionSummary(req.payload, period)
+    // The site's district only, when the tree holds a province of several.
+    const { district } = await siteCommittees(req.payload)
+    const organizations = district ? await organizationSubtree(req.payload, district) : undefined
+    const tally = await inspectionSummary(req.payload, period, SYSTEM, organizations)
     data.figures = tally
     data.sentence = describeInspections(tally)
     data.countedAt = new Date().toISOString()
