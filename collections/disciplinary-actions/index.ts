@@ -51,7 +51,10 @@ export const DisciplinaryActions: CollectionConfig = {
           required: true,
           index: true,
           options: DISCIPLINE_FORMS.map((f) => ({ value: f.value, label: f.label })),
-          admin: { description: 'Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.' },
+          admin: {
+            description:
+              'Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.',
+          },
         },
         {
           name: 'area',
@@ -83,7 +86,12 @@ export const DisciplinaryActions: CollectionConfig = {
       fields: [
         { name: 'decisionNumber', label: 'Số quyết định', type: 'text', required: true },
         { name: 'decidedAt', label: 'Ngày quyết định', type: 'date', required: true, index: true, admin: dateOnly },
-        { name: 'decidedBy', label: 'Cấp quyết định', type: 'text', admin: { placeholder: 'Ủy ban Kiểm tra Huyện ủy' } },
+        {
+          name: 'decidedBy',
+          label: 'Cấp quyết định',
+          type: 'text',
+          admin: { placeholder: 'Ủy ban Kiểm tra Huyện ủy' },
+        },
       ],
     },
     { name: 'inspection', label: 'Theo cuộc kiểm tra', type: 'relationship', relationTo: 'inspections' },

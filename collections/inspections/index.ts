@@ -48,7 +48,14 @@ export const Inspections: CollectionConfig = {
         { name: 'decisionNumber', label: 'Số quyết định kiểm tra', type: 'text' },
       ],
     },
-    { name: 'finding', label: 'Kết luận', type: 'select', required: true, defaultValue: 'pending', options: [...INSPECTION_FINDINGS] },
+    {
+      name: 'finding',
+      label: 'Kết luận',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: [...INSPECTION_FINDINGS],
+    },
     { name: 'conclusion', label: 'Nội dung kết luận', type: 'textarea', maxLength: 10000 },
     {
       name: 'relatedIndicators',

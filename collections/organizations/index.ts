@@ -48,7 +48,12 @@ export const Organizations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'establishedAt', label: 'Ngày thành lập', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'establishedAt',
+          label: 'Ngày thành lập',
+          type: 'date',
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
         { name: 'dissolvedAt', label: 'Ngày giải thể', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
       ],
     },

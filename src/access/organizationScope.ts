@@ -14,7 +14,8 @@ export const BOARD_ROLES: Role[] = ['reviewer', 'approver', 'inspector']
 type Ref = string | number | { id: string | number } | null | undefined
 
 /** The id of a relationship value, whether Payload gave the id or the populated document. */
-export const refId = (r: Ref): string | undefined => (r == null || r === '' ? undefined : String(typeof r === 'object' ? r.id : r))
+export const refId = (r: Ref): string | undefined =>
+  r == null || r === '' ? undefined : String(typeof r === 'object' ? r.id : r)
 const idOf = refId
 
 export function accountOrganizationIds(user: unknown): string[] {
@@ -167,5 +168,10 @@ export function writeOwnOrganizations(field: string, also?: Where): Access {
 export async function assertMayActFor(req: PayloadRequest, orgId: Ref, what: string): Promise<void> {
   if (hasRole(req.user as RoleUser, 'admin')) return
   if (await isInScope(req, orgId)) return
-  throw new APIError(`Bạn chỉ được ${what} của tổ chức đảng mình phụ trách (và các tổ chức trực thuộc).`, 403, null, true)
+  throw new APIError(
+    `Bạn chỉ được ${what} của tổ chức đảng mình phụ trách (và các tổ chức trực thuộc).`,
+    403,
+    null,
+    true,
+  )
 }

@@ -3,14 +3,13 @@ import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
 import {
   commitmentSummary,
-  organizationSubtree,
   progressNamesByState,
   progressSummary,
   progressTimelineOf,
   progressYears,
   provinceDistricts,
   provinceRollup,
-  type Unit,
+  publicScope,
 } from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
 import { payloadClient } from './payload'
@@ -48,9 +47,7 @@ export async function publicProgress(year: number) {
   const payload = await payloadClient()
   const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
   // The district the page is about (all grassroots organisations when none is set).
-  const district = refOf(settings.district)
-  const unit: Unit = district ? { unit: 'grassroots', parents: [district] } : { unit: 'grassroots' }
-  const members = district ? await organizationSubtree(payload, district) : undefined
+  const { unit, memberOrganizations: members } = await publicScope(payload)
   const [summary, timeline, commitments, names] = await Promise.all([
     progressSummary(payload, { ...unit, year }),
     progressTimelineOf(payload, { ...unit, year }),

@@ -7,7 +7,14 @@ import { SUBJECT_TYPES } from '../progress/inspections'
  */
 export function subjectFields(defaultSubject: 'organization' | 'member'): Field[] {
   return [
-    { name: 'subjectType', label: 'Đối tượng', type: 'radio', required: true, defaultValue: defaultSubject, options: [...SUBJECT_TYPES] },
+    {
+      name: 'subjectType',
+      label: 'Đối tượng',
+      type: 'radio',
+      required: true,
+      defaultValue: defaultSubject,
+      options: [...SUBJECT_TYPES],
+    },
     {
       type: 'row',
       fields: [

@@ -92,7 +92,13 @@ function progressQuery(q: URLSearchParams, defaultDistrict?: string): ProgressQu
   const parent = need(parseId(q.get('parent')))
   if (parent) return { unit: 'cells', parent, year, asOf }
   const district = need(parseId(q.get('district'))) ?? defaultDistrict
-  return { unit: 'grassroots', kinds: need(parseKind(q.get('kind'))), year, asOf, ...(district ? { parents: [district] } : {}) }
+  return {
+    unit: 'grassroots',
+    kinds: need(parseKind(q.get('kind'))),
+    year,
+    asOf,
+    ...(district ? { parents: [district] } : {}),
+  }
 }
 
 function tallySheet(summary: ProgressSummary): Sheet {
@@ -115,7 +121,12 @@ function tallySheet(summary: ProgressSummary): Sheet {
 }
 
 function provinceSheet(r: ProvinceRollup): Sheet {
-  const row = (name: string, t: Tally) => [name, ...PROGRESS_STATES.map((s) => t[s]), t.total, percentOf(t.complete, t.required)]
+  const row = (name: string, t: Tally) => [
+    name,
+    ...PROGRESS_STATES.map((s) => t[s]),
+    t.total,
+    percentOf(t.complete, t.required),
+  ]
   return {
     name: 'Theo huyện',
     preamble: [
@@ -123,7 +134,12 @@ function provinceSheet(r: ProvinceRollup): Sheet {
       `Số liệu ${r.live ? 'cập nhật đến' : 'tính đến'} ${formatDateTime(r.asOf)}`,
       r.sentence,
     ],
-    headers: ['Đảng bộ', ...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]), 'Tổng số TCCS đảng', 'Tỷ lệ đầy đủ hồ sơ (%)'],
+    headers: [
+      'Đảng bộ',
+      ...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]),
+      'Tổng số TCCS đảng',
+      'Tỷ lệ đầy đủ hồ sơ (%)',
+    ],
     rows: [...r.districts.map((d) => row(d.name, d.tally)), row('Toàn tỉnh (trong phạm vi được xem)', r.total)],
     widths: [40, 14, 14, 14, 14, 14, 16, 16],
   }
@@ -153,15 +169,24 @@ function inspectionSheets(t: InspectionTally): Sheet[] {
       headers: ['Nhóm', 'Nội dung', 'Tổ chức đảng', 'Đảng viên'],
       rows: [
         ['Tổng số bị thi hành kỷ luật', '', t.disciplined.organizations, t.disciplined.members],
-        ...DISCIPLINE_FORMS.map((f) => ['Hình thức kỷ luật', f.label, t.disciplined.byForm.organization[f.value] ?? 0, t.disciplined.byForm.member[f.value] ?? 0]),
-        ...VIOLATION_AREAS.filter((a) => t.disciplined.byArea.organization[a.value] || t.disciplined.byArea.member[a.value]).map((a) => [
+        ...DISCIPLINE_FORMS.map((f) => [
+          'Hình thức kỷ luật',
+          f.label,
+          t.disciplined.byForm.organization[f.value] ?? 0,
+          t.disciplined.byForm.member[f.value] ?? 0,
+        ]),
+        ...VIOLATION_AREAS.filter(
+          (a) => t.disciplined.byArea.organization[a.value] || t.disciplined.byArea.member[a.value],
+        ).map((a) => [
           'Lĩnh vực vi phạm',
           a.label,
           t.disciplined.byArea.organization[a.value] ?? 0,
           t.disciplined.byArea.member[a.value] ?? 0,
         ]),
         ['Liên quan biểu hiện suy thoái', 'Tổng số', t.degradation.organizations, t.degradation.members],
-        ...VIOLATION_AREAS.filter((a) => t.degradation.byArea.organization[a.value] || t.degradation.byArea.member[a.value]).map((a) => [
+        ...VIOLATION_AREAS.filter(
+          (a) => t.degradation.byArea.organization[a.value] || t.degradation.byArea.member[a.value],
+        ).map((a) => [
           'Liên quan biểu hiện suy thoái',
           a.label,
           t.degradation.byArea.organization[a.value] ?? 0,
@@ -180,10 +205,17 @@ export const progressEndpoint: Endpoint = {
     // The public figures are the site's district's, as on /tien-do, unless another is asked for.
     const query = progressQuery(q, (await siteCommittees(req.payload)).district)
     // The cells under one organisation name that organisation: staff only, see /organizations.
-    if (query.unit === 'cells') throw new Refused('Số liệu theo chi bộ của một tổ chức chỉ dành cho cán bộ: dùng /api/progress/organizations.', 403)
+    if (query.unit === 'cells')
+      throw new Refused(
+        'Số liệu theo chi bộ của một tổ chức chỉ dành cho cán bộ: dùng /api/progress/organizations.',
+        403,
+      )
     const summary = await progressSummary(req.payload, query)
     const timeline = q.get('timeline') === '1' ? await progressTimelineOf(req.payload, query) : undefined
-    return Response.json({ ...summary, labels: PROGRESS_LABELS, timeline }, { headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(
+      { ...summary, labels: PROGRESS_LABELS, timeline },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
   }),
 }
 
@@ -210,8 +242,13 @@ export const progressOrganizationsEndpoint: Endpoint = {
     const { summary, rows } = await progressRows(req.payload, query, as(user, req))
     // Members sit in cells: the grassroots tally counts every member the user may read.
     const organizations = query.unit === 'cells' ? rows.map((r) => r.id) : undefined
-    const commitments = rows.length ? await commitmentSummary(req.payload, { year: summary.year, organizations }, as(user, req)) : undefined
-    return Response.json({ ...summary, organizations: rows, commitments }, { headers: { 'Cache-Control': 'private, no-store' } })
+    const commitments = rows.length
+      ? await commitmentSummary(req.payload, { year: summary.year, organizations }, as(user, req))
+      : undefined
+    return Response.json(
+      { ...summary, organizations: rows, commitments },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
   }),
 }
 
@@ -222,7 +259,10 @@ export const inspectionTallyEndpoint: Endpoint = {
     const user = requireRole(req, INSPECTION_ROLES, 'xem số liệu kiểm tra, kỷ luật')
     const period = need(parsePeriod(q.get('from'), q.get('to')))
     const tally = await inspectionSummary(req.payload, period, as(user, req))
-    return Response.json({ ...tally, sentence: describeInspections(tally) }, { headers: { 'Cache-Control': 'private, no-store' } })
+    return Response.json(
+      { ...tally, sentence: describeInspections(tally) },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
   }),
 }
 
@@ -253,12 +293,25 @@ export const progressExportEndpoint: Endpoint = {
     const user = requireRole(req, PROGRESS_STAFF_ROLES, 'tải số liệu tiến độ')
     // Both tables come from the caller's own access: an org-officer gets their organisations only.
     const { summary, rows } = await progressRows(req.payload, progressQuery(q), as(user, req))
-    if (what === 'tally') return download([tallySheet(summary)], format, `tien-do-${summary.year}`, `Tiến độ năm ${summary.year}`)
+    if (what === 'tally')
+      return download([tallySheet(summary)], format, `tien-do-${summary.year}`, `Tiến độ năm ${summary.year}`)
     const stageLabel = (s: string | null) => (s ? (STAGES.find((x) => x.value === s)?.label ?? s) : 'Chưa có hồ sơ')
     const sheet: Sheet = {
       name: 'Danh sách hồ sơ',
-      preamble: [`Danh sách hồ sơ nhận diện, khắc phục năm ${summary.year}`, `Số liệu ${summary.live ? 'cập nhật đến' : 'tính đến'} ${formatDateTime(summary.asOf)}`],
-      headers: ['STT', 'Mã', 'Tổ chức đảng', 'Loại hình', 'Khối', 'Tình trạng', 'Bước hồ sơ', 'Cập nhật hồ sơ lần cuối'],
+      preamble: [
+        `Danh sách hồ sơ nhận diện, khắc phục năm ${summary.year}`,
+        `Số liệu ${summary.live ? 'cập nhật đến' : 'tính đến'} ${formatDateTime(summary.asOf)}`,
+      ],
+      headers: [
+        'STT',
+        'Mã',
+        'Tổ chức đảng',
+        'Loại hình',
+        'Khối',
+        'Tình trạng',
+        'Bước hồ sơ',
+        'Cập nhật hồ sơ lần cuối',
+      ],
       rows: rows.map((r, i) => [
         i + 1,
         r.code,
@@ -271,8 +324,19 @@ export const progressExportEndpoint: Endpoint = {
       ]),
       widths: [6, 10, 56, 18, 18, 40, 18, 22],
     }
-    return download([sheet, tallySheet(summary)], format, `danh-sach-ho-so-${summary.year}`, `Danh sách hồ sơ năm ${summary.year}`)
+    return download(
+      [sheet, tallySheet(summary)],
+      format,
+      `danh-sach-ho-so-${summary.year}`,
+      `Danh sách hồ sơ năm ${summary.year}`,
+    )
   }),
 }
 
-export const progressEndpoints: Endpoint[] = [progressEndpoint, provinceProgressEndpoint, progressOrganizationsEndpoint, inspectionTallyEndpoint, progressExportEndpoint]
+export const progressEndpoints: Endpoint[] = [
+  progressEndpoint,
+  provinceProgressEndpoint,
+  progressOrganizationsEndpoint,
+  inspectionTallyEndpoint,
+  progressExportEndpoint,
+]

@@ -43,7 +43,8 @@ export function parseAsOf(raw: string | null | undefined): Parsed<Date | undefin
 export function parsePeriod(from: string | null | undefined, to: string | null | undefined): Parsed<Period> {
   if (!from || !to) return bad('Cần chọn kỳ số liệu: từ ngày (from) và đến ngày (to), dạng 2018-01-01.')
   const period = periodOfDays(from.trim(), to.trim())
-  if (!period) return bad('Kỳ số liệu không hợp lệ: ngày cần dạng năm-tháng-ngày và “từ ngày” không được sau “đến ngày”.')
+  if (!period)
+    return bad('Kỳ số liệu không hợp lệ: ngày cần dạng năm-tháng-ngày và “từ ngày” không được sau “đến ngày”.')
   return ok(period)
 }
 
@@ -57,7 +58,9 @@ export function parseFormat(raw: string | null | undefined): Parsed<'csv' | 'xls
 export function parseKind(raw: string | null | undefined): Parsed<string[] | undefined> {
   if (!raw) return ok(undefined)
   if (GRASSROOTS_KINDS.includes(raw)) return ok([raw])
-  return bad('Loại tổ chức không hợp lệ: chọn grassroots-committee (đảng bộ cơ sở) hoặc grassroots-cell (chi bộ cơ sở).')
+  return bad(
+    'Loại tổ chức không hợp lệ: chọn grassroots-committee (đảng bộ cơ sở) hoặc grassroots-cell (chi bộ cơ sở).',
+  )
 }
 
 /** An id as the adapters write them (uuid on SQLite, ObjectId on MongoDB). */

@@ -475,11 +475,26 @@ export async function provinceDistricts(payload: Payload, province: string, read
  * is in exactly one state, so the province row is the sum of the district rows. Read as the
  * system it gives aggregates only; read as a user, a district's staff get their own district.
  */
-export async function provinceRollup(payload: Payload, q: { province: string; year: number; asOf?: Date }, reader: Reader = SYSTEM): Promise<ProvinceRollup | null> {
-  const province = (await readRows(payload, reader, { collection: 'organizations', where: { id: { equals: q.province } }, select: { name: true } }))[0]
+export async function provinceRollup(
+  payload: Payload,
+  q: { province: string; year: number; asOf?: Date },
+  reader: Reader = SYSTEM,
+): Promise<ProvinceRollup | null> {
+  const province = (
+    await readRows(payload, reader, {
+      collection: 'organizations',
+      where: { id: { equals: q.province } },
+      select: { name: true },
+    })
+  )[0]
   const districts = await provinceDistricts(payload, q.province, reader)
   if (!province && districts.length === 0) return null
-  const { summary, organizations, states } = await computeProgress(payload, { unit: 'grassroots', parents: districts.map((d) => d.id), year: q.year, asOf: q.asOf }, reader, true)
+  const { summary, organizations, states } = await computeProgress(
+    payload,
+    { unit: 'grassroots', parents: districts.map((d) => d.id), year: q.year, asOf: q.asOf },
+    reader,
+    true,
+  )
   const byDistrict = tallyBy(organizations, states, (o) => (o.parent as string | null) ?? undefined)
   return {
     year: q.year,
@@ -517,11 +532,30 @@ export async function organizationSubtree(payload: Payload, root: string): Promi
 }
 
 /** The district the public progress pages speak for, and the province above it (progress settings). */
-export async function siteCommittees(payload: Payload): Promise<{ district?: string; province?: string; showProvince: boolean }> {
+export async function siteCommittees(
+  payload: Payload,
+): Promise<{ district?: string; province?: string; showProvince: boolean }> {
   const s = (await payload.findGlobal({ slug: 'progress-settings', depth: 0, overrideAccess: true })) as {
     district?: unknown
     province?: unknown
     showProvince?: boolean | null
   }
-  return { district: refId(s.district) ?? undefined, province: refId(s.province) ?? undefined, showProvince: Boolean(s.showProvince) }
+  return {
+    district: refId(s.district) ?? undefined,
+    province: refId(s.province) ?? undefined,
+    showProvince: Boolean(s.showProvince),
+  }
+}
+
+/**
+ * What the public figures speak for: the grassroots organisations of the site's district (all
+ * of them when no district is set), and the organisations whose members count.
+ */
+export async function publicScope(payload: Payload): Promise<{ unit: Unit; memberOrganizations?: string[] }> {
+  const { district } = await siteCommittees(payload)
+  if (!district) return { unit: { unit: 'grassroots' } }
+  return {
+    unit: { unit: 'grassroots', parents: [district] },
+    memberOrganizations: await organizationSubtree(payload, district),
+  }
 }

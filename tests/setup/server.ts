@@ -222,7 +222,13 @@ async function start(): Promise<Running> {
     else {
       log('next build … (nhật ký: test-results/next-build.log)')
       // Built against the seeded test database, so pages rendered at build time find content.
-      await runLogged('next build', [nextBin, 'build'], { ...env, DISABLE_JOB_RUNNER: '1' }, path.join(resultsDir, 'next-build.log'), BUILD_TIMEOUT_MS)
+      await runLogged(
+        'next build',
+        [nextBin, 'build'],
+        { ...env, DISABLE_JOB_RUNNER: '1' },
+        path.join(resultsDir, 'next-build.log'),
+        BUILD_TIMEOUT_MS,
+      )
     }
 
     const out = fs.openSync(serverLog, 'w')

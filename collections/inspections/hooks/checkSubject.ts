@@ -7,7 +7,9 @@ import { SUBJECT_TYPES } from '../../../src/progress/inspections'
  * the subject chosen must exist, and the other relationship is cleared so tallies never count
  * a record twice. Also writes the record's title for lists and relationship pickers.
  */
-export function checkSubject(describe: (data: Record<string, unknown>, subjectName: string) => string): CollectionBeforeChangeHook {
+export function checkSubject(
+  describe: (data: Record<string, unknown>, subjectName: string) => string,
+): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data } as Record<string, unknown>
     const type = merged.subjectType
@@ -17,7 +19,14 @@ export function checkSubject(describe: (data: Record<string, unknown>, subjectNa
     const collection = type === 'organization' ? 'organizations' : 'members'
     const id = refId(merged[type === 'organization' ? 'organization' : 'member'] as never)
     if (!id) {
-      throw new APIError(type === 'organization' ? 'Cần chọn tổ chức đảng được kiểm tra hoặc bị kỷ luật.' : 'Cần chọn đảng viên được kiểm tra hoặc bị kỷ luật.', 400, null, true)
+      throw new APIError(
+        type === 'organization'
+          ? 'Cần chọn tổ chức đảng được kiểm tra hoặc bị kỷ luật.'
+          : 'Cần chọn đảng viên được kiểm tra hoặc bị kỷ luật.',
+        400,
+        null,
+        true,
+      )
     }
     const found = await req.payload.find({
       collection,
@@ -29,7 +38,13 @@ export function checkSubject(describe: (data: Record<string, unknown>, subjectNa
       req,
     })
     const subject = found.docs[0] as { name?: string; organization?: unknown } | undefined
-    if (!subject) throw new APIError(type === 'organization' ? 'Không tìm thấy tổ chức đảng đã chọn.' : 'Không tìm thấy đảng viên đã chọn.', 400, null, true)
+    if (!subject)
+      throw new APIError(
+        type === 'organization' ? 'Không tìm thấy tổ chức đảng đã chọn.' : 'Không tìm thấy đảng viên đã chọn.',
+        400,
+        null,
+        true,
+      )
     const scope = type === 'organization' ? id : refId(subject.organization as never)
     if (req.user && !(await committeeReaches(req, scope))) {
       throw new APIError('Bạn chỉ ghi hồ sơ kiểm tra, kỷ luật của các tổ chức đảng thuộc cấp ủy mình.', 403, null, true)

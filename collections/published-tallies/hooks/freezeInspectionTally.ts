@@ -13,9 +13,15 @@ export const freezeInspectionTally: CollectionBeforeChangeHook = async ({ data, 
   const to = data.periodTo ?? originalDoc?.periodTo
   if (!from || !to) throw new APIError('Cần chọn từ ngày và đến ngày của kỳ số liệu.', 400, null, true)
   const period = periodOfDays(vietnamDay(from), vietnamDay(to))
-  if (!period) throw new APIError('Kỳ số liệu không hợp lệ: “từ ngày” phải trước hoặc trùng “đến ngày”.', 400, null, true)
+  if (!period)
+    throw new APIError('Kỳ số liệu không hợp lệ: “từ ngày” phải trước hoặc trùng “đến ngày”.', 400, null, true)
   if (!spansAtLeastOneMonth(vietnamDay(from), vietnamDay(to))) {
-    throw new APIError('Kỳ số liệu công bố phải dài ít nhất một tháng, để con số không chỉ ra một trường hợp cụ thể.', 400, null, true)
+    throw new APIError(
+      'Kỳ số liệu công bố phải dài ít nhất một tháng, để con số không chỉ ra một trường hợp cụ thể.',
+      400,
+      null,
+      true,
+    )
   }
   const periodChanged =
     operation === 'create' ||

@@ -62,7 +62,12 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const district = districtParsed.ok ? districtParsed.value : undefined
   const query: ProgressQuery = parent
     ? { unit: 'cells', parent, year }
-    : { unit: 'grassroots', kinds: kindParsed.ok ? kindParsed.value : undefined, year, ...(district ? { parents: [district] } : {}) }
+    : {
+        unit: 'grassroots',
+        kinds: kindParsed.ok ? kindParsed.value : undefined,
+        year,
+        ...(district ? { parents: [district] } : {}),
+      }
   const reader = as(user, req)
   const { summary, rows } = await progressRows(payload, query, reader)
   // Organisations with cells, for the "cells under" filter: read with the user's own access.
@@ -85,7 +90,11 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
         {
           year,
           organizations:
-            query.unit === 'cells' ? rows.map((r) => r.id) : district ? await organizationSubtree(payload, district) : undefined,
+            query.unit === 'cells'
+              ? rows.map((r) => r.id)
+              : district
+                ? await organizationSubtree(payload, district)
+                : undefined,
         },
         reader,
       )
@@ -102,87 +111,87 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
 
   return (
     <>
-    <ProvinceSection req={req} user={user} year={year} />
-    <section aria-labelledby="tien-do-ho-so" className="progress-dashboard__section">
-      <h2 id="tien-do-ho-so">Hồ sơ nhận diện, khắc phục</h2>
-      <form method="get" className="progress-dashboard__filters">
-        {district ? <input type="hidden" name="huyen" value={district} /> : null}
-        <label>
-          Năm{' '}
-          <select name="nam" defaultValue={String(year)}>
-            {(years.includes(year) ? years : [year, ...years]).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Loại tổ chức{' '}
-          <select name="loai" defaultValue={filter.kind ?? ''}>
-            <option value="">Tất cả TCCS đảng</option>
-            <option value="grassroots-committee">Đảng bộ cơ sở</option>
-            <option value="grassroots-cell">Chi bộ cơ sở</option>
-          </select>
-        </label>
-        <label>
-          Hoặc các chi bộ trực thuộc{' '}
-          <select name="thuoc" defaultValue={parent ?? ''}>
-            <option value="">—</option>
-            {(parents.docs as { id: string; name?: string }[]).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn--style-secondary btn--size-small">
-          Xem
-        </button>
-      </form>
-      {errors.length ? (
-        <p className="progress-dashboard__error" role="alert">
-          {errors.join(' ')}
+      <ProvinceSection req={req} user={user} year={year} />
+      <section aria-labelledby="tien-do-ho-so" className="progress-dashboard__section">
+        <h2 id="tien-do-ho-so">Hồ sơ nhận diện, khắc phục</h2>
+        <form method="get" className="progress-dashboard__filters">
+          {district ? <input type="hidden" name="huyen" value={district} /> : null}
+          <label>
+            Năm{' '}
+            <select name="nam" defaultValue={String(year)}>
+              {(years.includes(year) ? years : [year, ...years]).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Loại tổ chức{' '}
+            <select name="loai" defaultValue={filter.kind ?? ''}>
+              <option value="">Tất cả TCCS đảng</option>
+              <option value="grassroots-committee">Đảng bộ cơ sở</option>
+              <option value="grassroots-cell">Chi bộ cơ sở</option>
+            </select>
+          </label>
+          <label>
+            Hoặc các chi bộ trực thuộc{' '}
+            <select name="thuoc" defaultValue={parent ?? ''}>
+              <option value="">—</option>
+              {(parents.docs as { id: string; name?: string }[]).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn--style-secondary btn--size-small">
+            Xem
+          </button>
+        </form>
+        {errors.length ? (
+          <p className="progress-dashboard__error" role="alert">
+            {errors.join(' ')}
+          </p>
+        ) : null}
+
+        <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
+        <TallyBar
+          tally={summary.tally}
+          id="admin-tally"
+          title={`Tình trạng hồ sơ năm ${year}`}
+          description={summary.sentence}
+        />
+        <p className="progress-dashboard__muted">
+          Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn
+          · <a href={`/api/progress/export?${exportQs('tally', 'xlsx')}`}>Tải số liệu (XLSX)</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('tally', 'csv')}`}>CSV</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('dossiers', 'xlsx')}`}>Danh sách hồ sơ (XLSX)</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('dossiers', 'csv')}`}>CSV</a>
         </p>
-      ) : null}
 
-      <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
-      <TallyBar
-        tally={summary.tally}
-        id="admin-tally"
-        title={`Tình trạng hồ sơ năm ${year}`}
-        description={summary.sentence}
-      />
-      <p className="progress-dashboard__muted">
-        Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn ·{' '}
-        <a href={`/api/progress/export?${exportQs('tally', 'xlsx')}`}>Tải số liệu (XLSX)</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('tally', 'csv')}`}>CSV</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('dossiers', 'xlsx')}`}>Danh sách hồ sơ (XLSX)</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('dossiers', 'csv')}`}>CSV</a>
-      </p>
+        <h3>Các tổ chức đứng sau từng con số</h3>
+        {grouped.map(({ state, rows: list }) => (
+          <details key={state} className="progress-dashboard__drill" open={state === 'inadequate' && list.length > 0}>
+            <summary>
+              {PROGRESS_LABELS[state]}: <strong>{list.length}</strong> ({percentOf(list.length, rows.length)}%)
+            </summary>
+            {list.length ? <OrganizationTable rows={list} admin={admin} /> : <p>Không có tổ chức nào.</p>}
+          </details>
+        ))}
 
-      <h3>Các tổ chức đứng sau từng con số</h3>
-      {grouped.map(({ state, rows: list }) => (
-        <details key={state} className="progress-dashboard__drill" open={state === 'inadequate' && list.length > 0}>
-          <summary>
-            {PROGRESS_LABELS[state]}: <strong>{list.length}</strong> ({percentOf(list.length, rows.length)}%)
-          </summary>
-          {list.length ? <OrganizationTable rows={list} admin={admin} /> : <p>Không có tổ chức nào.</p>}
-        </details>
-      ))}
+        <div className="progress-dashboard__grid">
+          <BreakdownTable caption="Theo loại tổ chức" labels={KIND_LABELS} data={byKind} />
+          <BreakdownTable caption="Theo khối" labels={SECTOR_LABELS} data={bySector} />
+        </div>
 
-      <div className="progress-dashboard__grid">
-        <BreakdownTable caption="Theo loại tổ chức" labels={KIND_LABELS} data={byKind} />
-        <BreakdownTable caption="Theo khối" labels={SECTOR_LABELS} data={bySector} />
-      </div>
-
-      {commitments ? (
-        <>
-          <h3>Phiếu cam kết, khắc phục của đảng viên</h3>
-          <p>{`${commitments.sentence}.`}</p>
-        </>
-      ) : null}
-    </section>
+        {commitments ? (
+          <>
+            <h3>Phiếu cam kết, khắc phục của đảng viên</h3>
+            <p>{`${commitments.sentence}.`}</p>
+          </>
+        ) : null}
+      </section>
     </>
   )
 }

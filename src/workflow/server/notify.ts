@@ -26,7 +26,15 @@ export async function organizationOfficers(req: PayloadRequest, orgId: string): 
 export async function boardMembers(req: PayloadRequest, roles: string[], orgId: string): Promise<Recipient[]> {
   const above = new Set(await withAncestors(req, orgId))
   const candidates = await findUsers(req, { roles: { in: roles } })
-  const single = (await req.payload.count({ collection: 'organizations', where: { kind: { equals: 'district' } }, overrideAccess: true, req })).totalDocs <= 1
+  const single =
+    (
+      await req.payload.count({
+        collection: 'organizations',
+        where: { kind: { equals: 'district' } },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs <= 1
   return candidates.filter((u) => (u.organizations.length ? u.organizations.some((o) => above.has(o)) : single))
 }
 
@@ -66,7 +74,8 @@ export async function sendMails(req: PayloadRequest, to: Recipient[], mail: Mail
 export async function notifyNextActors(req: PayloadRequest, t: AppliedTransition): Promise<string[]> {
   const who = recipientsOnArrival(t.to)
   let recipients: Recipient[] = who.roles.length ? await boardMembers(req, who.roles, t.dossier.organization) : []
-  if (who.organizationOfficers) recipients = [...recipients, ...(await organizationOfficers(req, t.dossier.organization))]
+  if (who.organizationOfficers)
+    recipients = [...recipients, ...(await organizationOfficers(req, t.dossier.organization))]
   const actorId = req.user ? String(req.user.id) : ''
   const unique = [...new Map(recipients.filter((r) => r.id !== actorId && r.email).map((r) => [r.email, r])).values()]
   const user = req.user as { name?: string; email?: string } | null

@@ -29,7 +29,11 @@ export default async function ProgressPage({ searchParams }: Props) {
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
   const year = pageYear(years, (await searchParams).nam)
   if (year === null) notFound()
-  const [data, inspections, province] = await Promise.all([year ? publicProgress(year) : null, publishedInspectionTallies(), publicProvince()])
+  const [data, inspections, province] = await Promise.all([
+    year ? publicProgress(year) : null,
+    publishedInspectionTallies(),
+    publicProvince(),
+  ])
 
   return (
     <div className="progress-page">
