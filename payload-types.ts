@@ -484,7 +484,7 @@ export interface Organization {
   id: string;
   name: string;
   code: string;
-  kind: 'district' | 'grassroots-committee' | 'grassroots-cell' | 'section-committee' | 'cell';
+  kind: 'province' | 'district' | 'grassroots-committee' | 'grassroots-cell' | 'section-committee' | 'cell';
   sector?: ('commune' | 'agency' | 'enterprise' | 'armed-forces') | null;
   parent?: (string | null) | Organization;
   establishedAt?: string | null;
@@ -747,6 +747,7 @@ export interface Inspection {
   subjectType: 'organization' | 'member';
   organization?: (string | null) | Organization;
   member?: (string | null) | Member;
+  scopeOrganization?: (string | null) | Organization;
   kind:
     | 'violation-signs'
     | 'compliance'
@@ -775,6 +776,7 @@ export interface DisciplinaryAction {
   subjectType: 'organization' | 'member';
   organization?: (string | null) | Organization;
   member?: (string | null) | Member;
+  scopeOrganization?: (string | null) | Organization;
   /**
    * Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.
    */
@@ -1601,6 +1603,7 @@ export interface InspectionsSelect<T extends boolean = true> {
   subjectType?: T;
   organization?: T;
   member?: T;
+  scopeOrganization?: T;
   kind?: T;
   startedAt?: T;
   endedAt?: T;
@@ -1620,6 +1623,7 @@ export interface DisciplinaryActionsSelect<T extends boolean = true> {
   subjectType?: T;
   organization?: T;
   member?: T;
+  scopeOrganization?: T;
   form?: T;
   area?: T;
   relatedIndicators?: T;
@@ -1844,6 +1848,15 @@ export interface ProgressSetting {
    * Mặc định trang Tiến độ chỉ hiện số liệu tổng hợp. Bật mục này để công khai danh sách tên TCCS đảng theo tình trạng hồ sơ (không bao giờ hiện nội dung hồ sơ).
    */
   showOrganizationNames?: boolean | null;
+  /**
+   * Trang /tien-do tổng hợp các TCCS đảng trực thuộc đảng bộ này. Để trống khi cổng chỉ phục vụ một huyện: trang tổng hợp mọi TCCS đảng.
+   */
+  district?: (string | null) | Organization;
+  /**
+   * Đảng bộ tỉnh có các đảng bộ huyện; dùng cho bảng tổng hợp toàn tỉnh.
+   */
+  province?: (string | null) | Organization;
+  showProvince?: boolean | null;
   intro?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1922,6 +1935,9 @@ export interface DossierSettingsSelect<T extends boolean = true> {
  */
 export interface ProgressSettingsSelect<T extends boolean = true> {
   showOrganizationNames?: T;
+  district?: T;
+  province?: T;
+  showProvince?: T;
   intro?: T;
   updatedAt?: T;
   createdAt?: T;

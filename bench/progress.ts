@@ -86,10 +86,27 @@ async function insert(table: string, rows: Row[], batch = 400) {
   await db.client.execute('COMMIT')
 }
 
-// Organisations: a province committee, its grassroots organisations, their cells.
+// Organisations: a province committee, its eight district committees, their grassroots
+// organisations, and the cells of those.
 const now = iso(new Date())
 const stamp = { createdAt: now, updatedAt: now }
-const province = { id: uuid(), name: 'Đảng bộ tỉnh (dữ liệu đo)', code: 'TINH', kind: 'district', establishedAt: '1976-01-01T00:00:00.000Z', ...stamp }
+const province = {
+  id: uuid(),
+  name: 'Đảng bộ tỉnh (dữ liệu đo)',
+  code: 'TINH',
+  kind: 'province',
+  establishedAt: '1976-01-01T00:00:00.000Z',
+  ...stamp,
+}
+const districts: Row[] = Array.from({ length: 8 }, (_, d) => ({
+  id: uuid(),
+  name: `Đảng bộ huyện số ${d + 1}`,
+  code: `H${d + 1}`,
+  kind: 'district',
+  parent: province.id,
+  establishedAt: '1976-01-01T00:00:00.000Z',
+  ...stamp,
+}))
 const grassroots: Row[] = []
 const cells: Row[] = []
 for (let g = 0; g < SIZE.grassroots; g++) {
@@ -99,13 +116,27 @@ for (let g = 0; g < SIZE.grassroots; g++) {
     name: `TCCS đảng số ${g + 1}`,
     code: `G${g + 1}`,
     kind: random() < 0.4 ? 'grassroots-committee' : 'grassroots-cell',
-    sector: pick([['commune', 0.45], ['agency', 0.35], ['enterprise', 0.15], ['armed-forces', 0.05]]),
-    parent: province.id,
+    sector: pick([
+      ['commune', 0.45],
+      ['agency', 0.35],
+      ['enterprise', 0.15],
+      ['armed-forces', 0.05],
+    ]),
+    parent: districts[g % districts.length].id,
     establishedAt: isNew ? iso(inYear(8, 11)) : '1995-01-01T00:00:00.000Z',
     ...stamp,
   })
   for (let c = 0; c < SIZE.cellsPerGrassroots; c++) {
-    cells.push({ id: uuid(), name: `Chi bộ ${c + 1} thuộc TCCS ${g + 1}`, code: `G${g + 1}-C${c + 1}`, kind: 'cell', sector: 'commune', parent: grassroots[g].id, establishedAt: '1995-01-01T00:00:00.000Z', ...stamp })
+    cells.push({
+      id: uuid(),
+      name: `Chi bộ ${c + 1} thuộc TCCS ${g + 1}`,
+      code: `G${g + 1}-C${c + 1}`,
+      kind: 'cell',
+      sector: 'commune',
+      parent: grassroots[g].id,
+      establishedAt: '1995-01-01T00:00:00.000Z',
+      ...stamp,
+    })
   }
 }
 
@@ -119,24 +150,55 @@ const PATHS: Record<Outcome, Outcome[]> = {
   returned: ['submitted', 'returned'],
   approved: ['submitted', 'recommended', 'approved'],
 }
-const ACTION: Record<string, string> = { submitted: 'submit', recommended: 'recommend', returned: 'return', approved: 'approve' }
+const ACTION: Record<string, string> = {
+  submitted: 'submit',
+  recommended: 'recommend',
+  returned: 'return',
+  approved: 'approve',
+}
 const dossiers: Row[] = []
 const events: Row[] = []
 const dossierOfCell = new Map<string, string>()
 function fileDossier(org: Row, outcome: Outcome) {
   if (outcome === 'none') return
   const id = uuid()
-  dossiers.push({ id, title: `Hồ sơ ${YEAR} – ${org.name}`, organizationName: org.name, organization: org.id, year: YEAR, stage: outcome, ...stamp })
+  dossiers.push({
+    id,
+    title: `Hồ sơ ${YEAR} – ${org.name}`,
+    organizationName: org.name,
+    organization: org.id,
+    year: YEAR,
+    stage: outcome,
+    ...stamp,
+  })
   let at = inYear(3, 9)
   let from = 'draft'
   for (const to of PATHS[outcome]) {
     at = new Date(at.getTime() + (2 + random() * 20) * 86_400_000)
-    events.push({ id: uuid(), summary: `${ACTION[to]} ${org.code}`, dossier: id, organization: org.id, year: YEAR, action: ACTION[to], fromStage: from, toStage: to, at: iso(at), ...stamp })
+    events.push({
+      id: uuid(),
+      summary: `${ACTION[to]} ${org.code}`,
+      dossier: id,
+      organization: org.id,
+      year: YEAR,
+      action: ACTION[to],
+      fromStage: from,
+      toStage: to,
+      at: iso(at),
+      ...stamp,
+    })
     from = to
   }
   return id
 }
-const outcomes: [Outcome, number][] = [['approved', 0.5], ['returned', 0.08], ['submitted', 0.07], ['recommended', 0.05], ['draft', 0.1], ['none', 0.2]]
+const outcomes: [Outcome, number][] = [
+  ['approved', 0.5],
+  ['returned', 0.08],
+  ['submitted', 0.07],
+  ['recommended', 0.05],
+  ['draft', 0.1],
+  ['none', 0.2],
+]
 for (const g of grassroots) fileDossier(g, pick(outcomes))
 for (const c of cells) {
   const o = pick(outcomes)
@@ -158,7 +220,12 @@ for (const c of cells) {
       organization: c.id,
       year: YEAR,
       commitment: 'Cam kết rèn luyện, giữ gìn phẩm chất đạo đức, lối sống.',
-      result: pick<string | null>([['remedied', 0.55], ['partly', 0.2], ['not-remedied', 0.05], [null, 0.2]]),
+      result: pick<string | null>([
+        ['remedied', 0.55],
+        ['partly', 0.2],
+        ['not-remedied', 0.05],
+        [null, 0.2],
+      ]),
       ...stamp,
     })
   }
@@ -166,7 +233,7 @@ for (const c of cells) {
 
 const generatedIn = Date.now() - started
 const t0 = Date.now()
-await insert('organizations', [province, ...grassroots, ...cells])
+await insert('organizations', [province, ...districts, ...grassroots, ...cells])
 await insert('dossiers', dossiers)
 await insert('dossier_events', events)
 await insert('members', members)
@@ -182,7 +249,8 @@ log(
 
 // Sanity: the query path sees what was written.
 const check = await queries.progressSummary(payload, { unit: 'grassroots', year: YEAR })
-if (check.tally.total !== grassroots.length) throw new Error(`Tổng số TCCS sai: ${check.tally.total} ≠ ${grassroots.length}`)
+if (check.tally.total !== grassroots.length)
+  throw new Error(`Tổng số TCCS sai: ${check.tally.total} ≠ ${grassroots.length}`)
 log(`Kiểm tra: ${check.sentence}`)
 
 async function time(label: string, fn: () => Promise<unknown>) {
@@ -207,11 +275,31 @@ const { GRASSROOTS_KINDS } = await import('../src/organizations')
  * machinery, all fields), then the same pure tally.
  */
 async function straightforwardTally() {
-  const orgs = await payload.find({ collection: 'organizations', where: { kind: { in: GRASSROOTS_KINDS } }, pagination: false, depth: 0, overrideAccess: true })
-  const dossiersOfYear = await payload.find({ collection: 'dossiers', where: { year: { equals: YEAR } }, pagination: false, depth: 0, overrideAccess: true })
+  const orgs = await payload.find({
+    collection: 'organizations',
+    where: { kind: { in: GRASSROOTS_KINDS } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const dossiersOfYear = await payload.find({
+    collection: 'dossiers',
+    where: { year: { equals: YEAR } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return tallyProgress(
-    orgs.docs.map((o) => ({ id: String(o.id), establishedAt: o.establishedAt as string, dissolvedAt: o.dissolvedAt as string })),
-    dossiersOfYear.docs.map((d) => ({ organization: String(typeof d.organization === 'object' ? d.organization?.id : d.organization), year: Number(d.year), stage: d.stage as never })),
+    orgs.docs.map((o) => ({
+      id: String(o.id),
+      establishedAt: o.establishedAt as string,
+      dissolvedAt: o.dissolvedAt as string,
+    })),
+    dossiersOfYear.docs.map((d) => ({
+      organization: String(typeof d.organization === 'object' ? d.organization?.id : d.organization),
+      year: Number(d.year),
+      stage: d.stage as never,
+    })),
     { year: YEAR, newOrganizationMonths: 6 },
   )
 }
@@ -219,25 +307,46 @@ async function straightforwardTally() {
 const someParent = String(grassroots[0].id)
 const baseline = await time(`Đối chứng: cùng tiến độ qua payload.find toàn bộ`, straightforwardTally)
 const results = [
-  await time(`Tiến độ năm ${YEAR}, ${grassroots.length} TCCS (trực tiếp)`, () => queries.progressSummary(payload, { unit: 'grassroots', year: YEAR })),
-  await time(`Tiến độ năm ${YEAR} tính đến 30/9 (phát lại sự kiện)`, () =>
-    queries.progressSummary(payload, { unit: 'grassroots', year: YEAR, asOf: new Date(Date.UTC(YEAR, 8, 30, 16, 59, 59)) }),
+  await time(`Tiến độ năm ${YEAR}, ${grassroots.length} TCCS (trực tiếp)`, () =>
+    queries.progressSummary(payload, { unit: 'grassroots', year: YEAR }),
   ),
-  await time(`Diễn biến 12 tháng (phát lại sự kiện)`, () => queries.progressTimelineOf(payload, { unit: 'grassroots', year: YEAR })),
-  await time(`Chi bộ trực thuộc một TCCS`, () => queries.progressSummary(payload, { unit: 'cells', parent: someParent, year: YEAR })),
-  await time(`Phiếu cam kết năm ${YEAR}, ${commitments.length.toLocaleString('vi-VN')} phiếu`, () => queries.commitmentSummary(payload, { year: YEAR })),
+  await time(`Tiến độ năm ${YEAR} tính đến 30/9 (phát lại sự kiện)`, () =>
+    queries.progressSummary(payload, {
+      unit: 'grassroots',
+      year: YEAR,
+      asOf: new Date(Date.UTC(YEAR, 8, 30, 16, 59, 59)),
+    }),
+  ),
+  await time(`Diễn biến 12 tháng (phát lại sự kiện)`, () =>
+    queries.progressTimelineOf(payload, { unit: 'grassroots', year: YEAR }),
+  ),
+  await time(`Toàn tỉnh theo ${districts.length} huyện, ${grassroots.length} TCCS (trực tiếp)`, () =>
+    queries.provinceRollup(payload, { province: province.id as string, year: YEAR }),
+  ),
+  await time(`Chi bộ trực thuộc một TCCS`, () =>
+    queries.progressSummary(payload, { unit: 'cells', parent: someParent, year: YEAR }),
+  ),
+  await time(`Phiếu cam kết năm ${YEAR}, ${commitments.length.toLocaleString('vi-VN')} phiếu`, () =>
+    queries.commitmentSummary(payload, { year: YEAR }),
+  ),
 ]
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length))
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10)
 log('')
-log(`${pad('Truy vấn', 58)}${'trung vị'.padStart(10)}${'p95'.padStart(10)}${'nhỏ nhất'.padStart(10)}${'lớn nhất'.padStart(10)}`)
+log(
+  `${pad('Truy vấn', 58)}${'trung vị'.padStart(10)}${'p95'.padStart(10)}${'nhỏ nhất'.padStart(10)}${'lớn nhất'.padStart(10)}`,
+)
 log('-'.repeat(98))
 for (const r of results) log(`${pad(r.label, 58)}${ms(r.median)}${ms(r.p95)}${ms(r.min)}${ms(r.max)}`)
 log(`${pad(baseline.label, 58)}${ms(baseline.median)}${ms(baseline.p95)}${ms(baseline.min)}${ms(baseline.max)}`)
 log('')
-log(`Đường truy vấn thật nhanh hơn đối chứng ${(baseline.median / results[0].median).toFixed(1)} lần (trung vị, đo trong cùng một lần chạy, cùng dữ liệu).`)
-log(`${RUNS} lần đo mỗi truy vấn (sau 3 lần chạy khởi động); Node ${process.version}, ${os.cpus().length} nhân ${os.cpus()[0]?.model ?? ''}.`)
+log(
+  `Đường truy vấn thật nhanh hơn đối chứng ${(baseline.median / results[0].median).toFixed(1)} lần (trung vị, đo trong cùng một lần chạy, cùng dữ liệu).`,
+)
+log(
+  `${RUNS} lần đo mỗi truy vấn (sau 3 lần chạy khởi động); Node ${process.version}, ${os.cpus().length} nhân ${os.cpus()[0]?.model ?? ''}.`,
+)
 const goal = results[0].median < 200 && results[0].p95 < 200
 log(goal ? 'Đạt mục tiêu: tiến độ một năm dưới 200 ms.' : 'CHƯA đạt mục tiêu 200 ms cho tiến độ một năm.')
 

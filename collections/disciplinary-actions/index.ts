@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
+import { inspectionCommitteeScope } from '../../src/access/organizationScope'
 import { INSPECTION_ROLES } from '../../src/access/progress'
 import { subjectFields } from '../../src/fields/subject'
 import { DISCIPLINE_FORMS, disciplineFormLabel, VIOLATION_AREAS } from '../../src/progress/inspections'
@@ -27,11 +28,12 @@ export const DisciplinaryActions: CollectionConfig = {
   // Every change to a record is kept: who changed a finding or a decision, and when.
   versions: { maxPerDoc: 50 },
   access: {
-    read: inspectionCommittee,
-    readVersions: inspectionCommittee,
+    // The committee's own district (or the province's, for the province's committee).
+    read: inspectionCommitteeScope('scopeOrganization'),
+    readVersions: inspectionCommitteeScope('version.scopeOrganization'),
     create: inspectionCommittee,
-    update: inspectionCommittee,
-    delete: inspectionCommittee,
+    update: inspectionCommitteeScope('scopeOrganization'),
+    delete: inspectionCommitteeScope('scopeOrganization'),
   },
   hooks: {
     beforeChange: [checkSubject((d, name) => `${disciplineFormLabel(String(d.form ?? ''))}: ${name}`), checkForm],
@@ -49,7 +51,10 @@ export const DisciplinaryActions: CollectionConfig = {
           required: true,
           index: true,
           options: DISCIPLINE_FORMS.map((f) => ({ value: f.value, label: f.label })),
-          admin: { description: 'Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.' },
+          admin: {
+            description:
+              'Tổ chức: khiển trách, cảnh cáo, giải tán. Đảng viên: khiển trách, cảnh cáo, cách chức, khai trừ.',
+          },
         },
         {
           name: 'area',
@@ -81,7 +86,12 @@ export const DisciplinaryActions: CollectionConfig = {
       fields: [
         { name: 'decisionNumber', label: 'Số quyết định', type: 'text', required: true },
         { name: 'decidedAt', label: 'Ngày quyết định', type: 'date', required: true, index: true, admin: dateOnly },
-        { name: 'decidedBy', label: 'Cấp quyết định', type: 'text', admin: { placeholder: 'Ủy ban Kiểm tra Huyện ủy' } },
+        {
+          name: 'decidedBy',
+          label: 'Cấp quyết định',
+          type: 'text',
+          admin: { placeholder: 'Ủy ban Kiểm tra Huyện ủy' },
+        },
       ],
     },
     { name: 'inspection', label: 'Theo cuộc kiểm tra', type: 'relationship', relationTo: 'inspections' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isRole } from '../../src/access'
+import { inspectionCommitteeScope } from '../../src/access/organizationScope'
 import { INSPECTION_ROLES } from '../../src/access/progress'
 import { subjectFields } from '../../src/fields/subject'
 import { INSPECTION_FINDINGS, INSPECTION_KINDS, inspectionKindLabel } from '../../src/progress/inspections'
@@ -25,11 +26,12 @@ export const Inspections: CollectionConfig = {
   // Every change to a record is kept: who changed a finding or a decision, and when.
   versions: { maxPerDoc: 50 },
   access: {
-    read: inspectionCommittee,
-    readVersions: inspectionCommittee,
+    // The committee's own district (or the province's, for the province's committee).
+    read: inspectionCommitteeScope('scopeOrganization'),
+    readVersions: inspectionCommitteeScope('version.scopeOrganization'),
     create: inspectionCommittee,
-    update: inspectionCommittee,
-    delete: inspectionCommittee,
+    update: inspectionCommitteeScope('scopeOrganization'),
+    delete: inspectionCommitteeScope('scopeOrganization'),
   },
   hooks: {
     beforeChange: [checkSubject((d, name) => `${inspectionKindLabel(String(d.kind ?? ''))}: ${name}`)],
@@ -46,7 +48,14 @@ export const Inspections: CollectionConfig = {
         { name: 'decisionNumber', label: 'Số quyết định kiểm tra', type: 'text' },
       ],
     },
-    { name: 'finding', label: 'Kết luận', type: 'select', required: true, defaultValue: 'pending', options: [...INSPECTION_FINDINGS] },
+    {
+      name: 'finding',
+      label: 'Kết luận',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: [...INSPECTION_FINDINGS],
+    },
     { name: 'conclusion', label: 'Nội dung kết luận', type: 'textarea', maxLength: 10000 },
     {
       name: 'relatedIndicators',

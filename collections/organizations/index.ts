@@ -1,9 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access'
 import { readOwnOrganizations } from '../../src/access/organizationScope'
-import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from '@/organizations'
 import { preventParentCycle } from './hooks/preventParentCycle'
-import { dateOnly } from '@/fields/dateOnly'
+
+export const ORGANIZATION_KINDS = [
+  { value: 'province', label: 'Đảng bộ tỉnh' },
+  { value: 'district', label: 'Đảng bộ huyện' },
+  { value: 'grassroots-committee', label: 'Đảng bộ cơ sở' },
+  { value: 'grassroots-cell', label: 'Chi bộ cơ sở' },
+  { value: 'section-committee', label: 'Đảng bộ bộ phận' },
+  { value: 'cell', label: 'Chi bộ trực thuộc' },
+] as const
+
+export const ORGANIZATION_SECTORS = [
+  { value: 'commune', label: 'Xã, thị trấn' },
+  { value: 'agency', label: 'Cơ quan' },
+  { value: 'enterprise', label: 'Doanh nghiệp' },
+  { value: 'armed-forces', label: 'Lực lượng vũ trang' },
+] as const
 
 /**
  * Party organisations: restricted. District boards read the whole tree; an org-officer reads
@@ -34,8 +48,13 @@ export const Organizations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'establishedAt', label: 'Ngày thành lập', type: 'date', admin: dateOnly },
-        { name: 'dissolvedAt', label: 'Ngày giải thể', type: 'date', admin: dateOnly },
+        {
+          name: 'establishedAt',
+          label: 'Ngày thành lập',
+          type: 'date',
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        { name: 'dissolvedAt', label: 'Ngày giải thể', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
       ],
     },
   ],

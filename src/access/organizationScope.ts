@@ -1,19 +1,26 @@
 import { APIError, type Access, type PayloadRequest, type Where } from 'payload'
 import { hasRole, type Role, type RoleUser } from './roles'
-import { relationId } from '../fields/relationships'
 
 /**
  * Restricted records (members, dossiers, commitments, their files and events) belong to an
- * organisation. District boards read them all; an org-officer reads and writes only those of
- * the organisations on their account and the ones below. Nobody else sees any.
+ * organisation. The boards of a district (or of the province above the districts) read those
+ * of the committee on their account and everything below it; an org-officer reads and writes
+ * only those of the organisations on their account and the ones below. Nobody else sees any.
  */
 export const DISTRICT_READERS: Role[] = ['admin', 'reviewer', 'approver', 'inspector']
+/** Board roles whose reach is the committee on their account (a district, or the province). */
+export const BOARD_ROLES: Role[] = ['reviewer', 'approver', 'inspector']
 
 type Ref = string | number | { id: string | number } | null | undefined
 
+/** The id of a relationship value, whether Payload gave the id or the populated document. */
+export const refId = (r: Ref): string | undefined =>
+  r == null || r === '' ? undefined : String(typeof r === 'object' ? r.id : r)
+const idOf = refId
+
 export function accountOrganizationIds(user: unknown): string[] {
   const orgs = (user as { organizations?: Ref[] } | null)?.organizations
-  return (orgs ?? []).map(relationId).filter((v): v is string => Boolean(v))
+  return (orgs ?? []).map(idOf).filter((v): v is string => Boolean(v))
 }
 
 /** The organisations below the given ones, found level by level (a district tree is shallow). */
@@ -51,9 +58,23 @@ export async function withAncestors(req: PayloadRequest, orgId: string): Promise
       overrideAccess: true,
       req,
     })
-    current = relationId(found.docs[0]?.parent)
+    current = idOf(found.docs[0]?.parent)
   }
   return chain
+}
+
+const districtCounts = new WeakMap<object, Promise<number>>()
+
+/** How many district committees the tree holds (once per request). */
+function districtCount(req: PayloadRequest): Promise<number> {
+  let n = districtCounts.get(req)
+  if (!n) {
+    n = req.payload
+      .count({ collection: 'organizations', where: { kind: { equals: 'district' } }, overrideAccess: true, req })
+      .then((r) => r.totalDocs)
+    districtCounts.set(req, n)
+  }
+  return n
 }
 
 // Access functions run many times per request (list, each relationship, each permission);
@@ -71,7 +92,7 @@ export function organizationScope(req: PayloadRequest): Promise<string[]> {
 }
 
 export async function isInScope(req: PayloadRequest, orgId: Ref): Promise<boolean> {
-  const id = relationId(orgId)
+  const id = idOf(orgId)
   if (!id) return false
   return (await organizationScope(req)).includes(id)
 }
@@ -81,11 +102,46 @@ export function readOwnOrganizations(field: string): Access {
   return async ({ req }) => {
     const user = req.user as RoleUser
     if (!user) return false
-    if (hasRole(user, ...DISTRICT_READERS)) return true
-    if (!hasRole(user, 'org-officer')) return false
-    const scope = await organizationScope(req)
-    return scope.length ? { [field]: { in: scope } } : false
+    if (hasRole(user, 'admin')) return true
+    if (!hasRole(user, ...BOARD_ROLES, 'org-officer')) return false
+    return committeeWhere(req, field)
   }
+}
+
+/**
+ * What a board member or officer reaches: the organisations on the account and those below. A
+ * board account with no committee on it reads everything only while the portal serves a single
+ * district; once the tree holds several, it reads nothing until its committee is set.
+ */
+async function committeeWhere(req: PayloadRequest, field: string): Promise<boolean | Where> {
+  const user = req.user as RoleUser
+  if (hasRole(user, ...BOARD_ROLES) && !hasRole(user, 'org-officer') && accountOrganizationIds(user).length === 0) {
+    return (await districtCount(req)) <= 1
+  }
+  const scope = await organizationScope(req)
+  return scope.length ? { [field]: { in: scope } } : false
+}
+
+/**
+ * Rule of the inspection committee's records: admins all; an inspector those whose subject
+ * belongs to their committee's organisations (`field` holds that organisation).
+ */
+export function inspectionCommitteeScope(field: string): Access {
+  return async ({ req }) => {
+    const user = req.user as RoleUser
+    if (!user) return false
+    if (hasRole(user, 'admin')) return true
+    if (!hasRole(user, 'inspector')) return false
+    return committeeWhere(req, field)
+  }
+}
+
+/** Whether the user's committee reaches this organisation (admins, and single-district boards, reach all). */
+export async function committeeReaches(req: PayloadRequest, orgId: Ref): Promise<boolean> {
+  const where = await committeeWhere(req, 'id')
+  if (where === true || hasRole(req.user as RoleUser, 'admin')) return true
+  if (where === false) return false
+  return isInScope(req, orgId)
 }
 
 /**
@@ -112,5 +168,10 @@ export function writeOwnOrganizations(field: string, also?: Where): Access {
 export async function assertMayActFor(req: PayloadRequest, orgId: Ref, what: string): Promise<void> {
   if (hasRole(req.user as RoleUser, 'admin')) return
   if (await isInScope(req, orgId)) return
-  throw new APIError(`Bạn chỉ được ${what} của tổ chức đảng mình phụ trách (và các tổ chức trực thuộc).`, 403, null, true)
+  throw new APIError(
+    `Bạn chỉ được ${what} của tổ chức đảng mình phụ trách (và các tổ chức trực thuộc).`,
+    403,
+    null,
+    true,
+  )
 }

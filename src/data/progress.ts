@@ -1,14 +1,40 @@
-import type { DataFromCollectionSlug } from 'payload'
 import { cache } from 'react'
 import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
-import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
+import {
+  commitmentSummary,
+  progressNamesByState,
+  progressSummary,
+  progressTimelineOf,
+  progressYears,
+  provinceDistricts,
+  provinceRollup,
+  publicScope,
+} from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
 
-/** A published tally; its JSON `figures` hold what the collection's hook froze: an InspectionTally. */
-export type PublishedTallyDoc = Omit<DataFromCollectionSlug<'published-tallies'>, 'figures'> & { figures?: InspectionTally | null }
+export type PublishedTallyDoc = {
+  id: string
+  title: string
+  periodFrom: string
+  periodTo: string
+  note?: string | null
+  sentence?: string | null
+  figures?: InspectionTally | null
+  countedAt?: string | null
+}
+
+type Ref = string | { id: string } | null | undefined
+type ProgressSettingsDoc = {
+  showOrganizationNames?: boolean | null
+  intro?: string | null
+  district?: Ref
+  province?: Ref
+  showProvince?: boolean | null
+}
+const refOf = (r: Ref): string | undefined => (r ? (typeof r === 'object' ? String(r.id) : String(r)) : undefined)
 
 /**
  * What /tien-do shows. The figures come through the progress query path, which returns
@@ -19,12 +45,14 @@ export const progressYearsForPublic = cache(async () => progressYears(await payl
 
 export async function publicProgress(year: number) {
   const payload = await payloadClient()
-  const settings = await readGlobal('progress-settings', 0)
+  const settings = (await readGlobal('progress-settings', 0)) as ProgressSettingsDoc
+  // The district the page is about (all grassroots organisations when none is set).
+  const { unit, memberOrganizations: members } = await publicScope(payload)
   const [summary, timeline, commitments, names] = await Promise.all([
-    progressSummary(payload, { unit: 'grassroots', year }),
-    progressTimelineOf(payload, { unit: 'grassroots', year }),
-    commitmentSummary(payload, { year }),
-    settings.showOrganizationNames ? progressNamesByState(payload, { unit: 'grassroots', year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
+    progressSummary(payload, { ...unit, year }),
+    progressTimelineOf(payload, { ...unit, year }),
+    commitmentSummary(payload, { year, organizations: members }),
+    settings.showOrganizationNames ? progressNamesByState(payload, { ...unit, year }) : Promise.resolve(null as Record<ProgressState, string[]> | null),
   ])
   // The public reads member counts under the small-count rule (src/open-data/suppress.ts).
   const shown = publicCommitmentCounts(commitments.tally)
@@ -40,5 +68,25 @@ export async function publishedInspectionTallies(): Promise<PublishedTallyDoc[]>
     limit: 20,
     depth: 0,
   })
+  // The JSON `figures` hold what the collection's hook froze: an InspectionTally.
   return docs.map((d) => ({ ...d, figures: d.figures as InspectionTally | null }))
+}
+
+/** Whether the province page is published, and for which province. */
+export async function publicProvince(): Promise<string | null> {
+  const settings = (await readGlobal('progress-settings', 0)) as ProgressSettingsDoc
+  const province = refOf(settings.province)
+  return settings.showProvince && province ? province : null
+}
+
+/** What /tien-do/tinh shows: the province's tally district by district, and month by month. */
+export async function publicProvinceProgress(year: number) {
+  const province = await publicProvince()
+  if (!province) return null
+  const payload = await payloadClient()
+  const rollup = await provinceRollup(payload, { province, year })
+  if (!rollup) return null
+  const districts = await provinceDistricts(payload, province)
+  const timeline = await progressTimelineOf(payload, { unit: 'grassroots', parents: districts.map((d) => d.id), year })
+  return { rollup, timeline }
 }

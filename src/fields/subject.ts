@@ -7,7 +7,14 @@ import { SUBJECT_TYPES } from '../progress/inspections'
  */
 export function subjectFields(defaultSubject: 'organization' | 'member'): Field[] {
   return [
-    { name: 'subjectType', label: 'Đối tượng', type: 'radio', required: true, defaultValue: defaultSubject, options: [...SUBJECT_TYPES] },
+    {
+      name: 'subjectType',
+      label: 'Đối tượng',
+      type: 'radio',
+      required: true,
+      defaultValue: defaultSubject,
+      options: [...SUBJECT_TYPES],
+    },
     {
       type: 'row',
       fields: [
@@ -28,6 +35,16 @@ export function subjectFields(defaultSubject: 'organization' | 'member'): Field[
           admin: { condition: (_, s) => s?.subjectType === 'member' },
         },
       ],
+    },
+    {
+      // The organisation the record belongs to (the subject, or the member's cell), written by
+      // the subject check: an inspector reads the records of their own committee's organisations.
+      name: 'scopeOrganization',
+      label: 'Thuộc tổ chức đảng',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      admin: { hidden: true },
     },
   ]
 }

@@ -1,5 +1,29 @@
 import type { GlobalConfig } from 'payload'
+import { APIError, type GlobalBeforeChangeHook } from 'payload'
 import { anyone, isRole, PUBLISHER_ROLES } from '../access'
+
+/**
+ * The district must be a district committee and the province a province committee. Checked
+ * here with the system's rights: the editor who sets them may not read organisations.
+ */
+const checkCommitteeKinds: GlobalBeforeChangeHook = async ({ data, req }) => {
+  for (const [field, kind, label] of [
+    ['district', 'district', 'Đảng bộ huyện của trang Tiến độ phải là một đảng bộ huyện.'],
+    ['province', 'province', 'Đảng bộ tỉnh phải là một đảng bộ tỉnh.'],
+  ] as const) {
+    const value = data[field] as unknown
+    const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+    if (id === undefined || id === null || id === '') continue
+    const found = await req.payload.count({
+      collection: 'organizations',
+      where: { and: [{ id: { equals: id as string } }, { kind: { equals: kind } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (found.totalDocs === 0) throw new APIError(label, 400, null, true)
+  }
+  return data
+}
 
 /** What the public progress page (/tien-do) shows beyond the aggregate figures. */
 export const ProgressSettings: GlobalConfig = {
@@ -7,6 +31,7 @@ export const ProgressSettings: GlobalConfig = {
   label: 'Cài đặt trang Tiến độ',
   admin: { group: 'Hệ thống' },
   access: { read: anyone, update: isRole(...PUBLISHER_ROLES) },
+  hooks: { beforeChange: [checkCommitteeKinds] },
   fields: [
     {
       name: 'showOrganizationNames',
@@ -17,6 +42,34 @@ export const ProgressSettings: GlobalConfig = {
         description:
           'Mặc định trang Tiến độ chỉ hiện số liệu tổng hợp. Bật mục này để công khai danh sách tên TCCS đảng theo tình trạng hồ sơ (không bao giờ hiện nội dung hồ sơ).',
       },
+    },
+    {
+      name: 'district',
+      label: 'Đảng bộ huyện của trang Tiến độ',
+      type: 'relationship',
+      relationTo: 'organizations',
+      admin: {
+        description:
+          'Trang /tien-do tổng hợp các TCCS đảng trực thuộc đảng bộ này. Để trống khi cổng chỉ phục vụ một huyện: trang tổng hợp mọi TCCS đảng.',
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'province',
+          label: 'Đảng bộ tỉnh',
+          type: 'relationship',
+          relationTo: 'organizations',
+          admin: { description: 'Đảng bộ tỉnh có các đảng bộ huyện; dùng cho bảng tổng hợp toàn tỉnh.' },
+        },
+        {
+          name: 'showProvince',
+          label: 'Công bố trang tổng hợp toàn tỉnh (/tien-do/tinh)',
+          type: 'checkbox',
+          defaultValue: false,
+        },
+      ],
     },
     {
       name: 'intro',

@@ -10,7 +10,7 @@ import { exportCatalogue } from '../catalogue/store'
 import { PUBLIC_DOCUMENT } from '../documents/access'
 import { documentStatusLabel, documentTypeLabel } from '../documents/taxonomy'
 import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, type InspectionTally } from '../progress/inspections'
-import { commitmentSummary, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
+import { commitmentSummary, progressSummary, progressTimelineOf, progressYears, publicScope } from '../progress/queries'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES, percentOf, type CommitmentTally } from '../progress/tally'
 import { siteUrl } from '../site'
 import { vietnamYearRange } from '../vietnamese'
@@ -56,10 +56,23 @@ export class DatasetRefusal extends Error {
   }
 }
 
-const col = (key: string, heading: string, type: ColumnType, description: string): Column => ({ key, heading, type, description })
+const col = (key: string, heading: string, type: ColumnType, description: string): Column => ({
+  key,
+  heading,
+  type,
+  description,
+})
 
 /** Member counts of a commitment tally, in the order the public page shows them. */
-export const COMMITMENT_ITEMS = ['members', 'filed', 'remedied', 'partly', 'notRemedied', 'pending', 'notFiled'] as const satisfies readonly (keyof CommitmentTally)[]
+export const COMMITMENT_ITEMS = [
+  'members',
+  'filed',
+  'remedied',
+  'partly',
+  'notRemedied',
+  'pending',
+  'notFiled',
+] as const satisfies readonly (keyof CommitmentTally)[]
 export const COMMITMENT_ITEM_LABELS: Record<(typeof COMMITMENT_ITEMS)[number], string> = {
   members: 'Tổng số đảng viên',
   filed: 'Có phiếu cam kết, khắc phục',
@@ -72,19 +85,46 @@ type InspectionRowOut = { section: string; item: string; organizations: number; 
 export function inspectionTallyRows(t: InspectionTally): InspectionRowOut[] {
   const m = publicInspectionMembers(t)
   const rows: InspectionRowOut[] = [
-    { section: 'Tổng hợp', item: 'Được kiểm tra, giám sát', organizations: t.inspected.organizations, members: m.inspected },
-    { section: 'Tổng hợp', item: 'Bị thi hành kỷ luật', organizations: t.disciplined.organizations, members: m.disciplined },
-    { section: 'Tổng hợp', item: 'Kỷ luật liên quan biểu hiện suy thoái', organizations: t.degradation.organizations, members: m.degradation },
+    {
+      section: 'Tổng hợp',
+      item: 'Được kiểm tra, giám sát',
+      organizations: t.inspected.organizations,
+      members: m.inspected,
+    },
+    {
+      section: 'Tổng hợp',
+      item: 'Bị thi hành kỷ luật',
+      organizations: t.disciplined.organizations,
+      members: m.disciplined,
+    },
+    {
+      section: 'Tổng hợp',
+      item: 'Kỷ luật liên quan biểu hiện suy thoái',
+      organizations: t.degradation.organizations,
+      members: m.degradation,
+    },
   ]
   const byKindOrg: Partial<Record<string, number>> = {}
   for (const [k, v] of Object.entries(t.inspected.byKind)) byKindOrg[k] = v?.organizations ?? 0
-  const pairs = (section: string, options: readonly { value: string; label: string }[], org: Partial<Record<string, number>>, member: Partial<Record<string, PublishedCount>>) => {
-    for (const o of options) if (org[o.value] || member[o.value]) rows.push({ section, item: o.label, organizations: org[o.value] ?? 0, members: member[o.value] ?? 0 })
+  const pairs = (
+    section: string,
+    options: readonly { value: string; label: string }[],
+    org: Partial<Record<string, number>>,
+    member: Partial<Record<string, PublishedCount>>,
+  ) => {
+    for (const o of options)
+      if (org[o.value] || member[o.value])
+        rows.push({ section, item: o.label, organizations: org[o.value] ?? 0, members: member[o.value] ?? 0 })
   }
   pairs('Kiểm tra, giám sát theo loại', INSPECTION_KINDS, byKindOrg, m.byKind)
   pairs('Kỷ luật theo hình thức', DISCIPLINE_FORMS, t.disciplined.byForm.organization, m.byForm)
   pairs('Kỷ luật theo lĩnh vực vi phạm', VIOLATION_AREAS, t.disciplined.byArea.organization, m.byArea)
-  pairs('Liên quan biểu hiện suy thoái, theo lĩnh vực', VIOLATION_AREAS, t.degradation.byArea.organization, m.degradationByArea)
+  pairs(
+    'Liên quan biểu hiện suy thoái, theo lĩnh vực',
+    VIOLATION_AREAS,
+    t.degradation.byArea.organization,
+    m.degradationByArea,
+  )
   return rows
 }
 
@@ -94,33 +134,45 @@ async function yearOrLatest(payload: Payload, year: number | null): Promise<numb
     if (!years.length) throw new DatasetRefusal('Chưa có số liệu hồ sơ nhận diện, khắc phục của năm nào.', 404)
     return years[0]
   }
-  if (!years.includes(year)) throw new DatasetRefusal(`Không có số liệu năm ${year}. Các năm có số liệu: ${years.join(', ') || 'chưa có'}.`, 404)
+  if (!years.includes(year))
+    throw new DatasetRefusal(`Không có số liệu năm ${year}. Các năm có số liệu: ${years.join(', ') || 'chưa có'}.`, 404)
   return year
 }
 
 const yearTally: Dataset = {
   slug: 'tien-do-nam',
   title: 'Tình trạng hồ sơ nhận diện, khắc phục của các TCCS đảng trong năm',
-  description: 'Số tổ chức cơ sở đảng (TCCS đảng) theo tình trạng hồ sơ nhận diện, khắc phục của năm: đầy đủ, bị trả lại, đang thẩm định, chưa có hồ sơ, mới thành lập.',
+  description:
+    'Số tổ chức cơ sở đảng (TCCS đảng) theo tình trạng hồ sơ nhận diện, khắc phục của năm: đầy đủ, bị trả lại, đang thẩm định, chưa có hồ sơ, mới thành lập.',
   page: '/tien-do',
   anchor: 'tong-hop',
   year: 'required',
   tags: ['progress'],
   columns: [
-    col('state', 'Mã tình trạng', 'string', 'Mã tình trạng hồ sơ (complete, inadequate, inReview, none, new; total là dòng tổng).'),
+    col(
+      'state',
+      'Mã tình trạng',
+      'string',
+      'Mã tình trạng hồ sơ (complete, inadequate, inReview, none, new; total là dòng tổng).',
+    ),
     col('label', 'Tình trạng', 'string', 'Tên tình trạng như trên trang Tiến độ.'),
     col('organizations', 'Số TCCS đảng', 'integer', 'Số tổ chức cơ sở đảng ở tình trạng này.'),
     col('percent', 'Tỷ lệ (%)', 'integer', 'Tỷ lệ trên tổng số TCCS đảng, làm tròn đến phần trăm.'),
   ],
   load: async (payload, requested) => {
     const year = await yearOrLatest(payload, requested)
-    const s = await progressSummary(payload, { unit: 'grassroots', year })
+    const s = await progressSummary(payload, { ...(await publicScope(payload)).unit, year })
     const t = s.tally
     return {
       takenAt: s.asOf,
       year,
       rows: [
-        ...PROGRESS_STATES.map((state) => ({ state, label: PROGRESS_LABELS[state], organizations: t[state], percent: percentOf(t[state], t.total) })),
+        ...PROGRESS_STATES.map((state) => ({
+          state,
+          label: PROGRESS_LABELS[state],
+          organizations: t[state],
+          percent: percentOf(t[state], t.total),
+        })),
         { state: 'total', label: 'Tổng số', organizations: t.total, percent: t.total ? 100 : 0 },
       ],
     }
@@ -130,7 +182,8 @@ const yearTally: Dataset = {
 const monthly: Dataset = {
   slug: 'dien-bien-theo-thang',
   title: 'Diễn biến tình trạng hồ sơ theo tháng',
-  description: 'Số TCCS đảng theo tình trạng hồ sơ của năm, tính đến cuối mỗi tháng (tháng đang diễn ra: đến thời điểm lấy số liệu).',
+  description:
+    'Số TCCS đảng theo tình trạng hồ sơ của năm, tính đến cuối mỗi tháng (tháng đang diễn ra: đến thời điểm lấy số liệu).',
   page: '/tien-do',
   anchor: 'dien-bien',
   year: 'required',
@@ -138,17 +191,24 @@ const monthly: Dataset = {
   columns: [
     col('month', 'Tháng', 'string', 'Tháng, dạng năm-tháng (2022-10).'),
     col('asOf', 'Tính đến', 'datetime', 'Thời điểm số liệu của tháng được tính (cuối tháng, giờ Việt Nam).'),
-    ...PROGRESS_STATES.map((s) => col(s, PROGRESS_LABELS[s], 'integer', `Số TCCS đảng ở tình trạng “${PROGRESS_LABELS[s]}” vào thời điểm đó.`)),
+    ...PROGRESS_STATES.map((s) =>
+      col(s, PROGRESS_LABELS[s], 'integer', `Số TCCS đảng ở tình trạng “${PROGRESS_LABELS[s]}” vào thời điểm đó.`),
+    ),
     col('total', 'Tổng số', 'integer', 'Tổng số TCCS đảng đang tồn tại vào thời điểm đó.'),
   ],
   load: async (payload, requested) => {
     const year = await yearOrLatest(payload, requested)
     const takenAt = new Date().toISOString()
-    const points = await progressTimelineOf(payload, { unit: 'grassroots', year })
+    const points = await progressTimelineOf(payload, { ...(await publicScope(payload)).unit, year })
     return {
       takenAt,
       year,
-      rows: points.map((p) => ({ month: p.month, asOf: p.asOf, ...Object.fromEntries(PROGRESS_STATES.map((s) => [s, p.tally[s]])), total: p.tally.total })),
+      rows: points.map((p) => ({
+        month: p.month,
+        asOf: p.asOf,
+        ...Object.fromEntries(PROGRESS_STATES.map((s) => [s, p.tally[s]])),
+        total: p.tally.total,
+      })),
     }
   },
 }
@@ -165,17 +225,34 @@ const commitments: Dataset = {
   columns: [
     col('item', 'Mã chỉ tiêu', 'string', 'members, filed, remedied, partly, notRemedied, pending, notFiled.'),
     col('label', 'Chỉ tiêu', 'string', 'Tên chỉ tiêu như trên trang Tiến độ.'),
-    col('members', 'Số đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.'),
+    col(
+      'members',
+      'Số đảng viên',
+      'memberCount',
+      'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.',
+    ),
   ],
   load: async (payload, requested) => {
     const year = await yearOrLatest(payload, requested)
     const takenAt = new Date().toISOString()
-    const shown = publicCommitmentCounts((await commitmentSummary(payload, { year })).tally)
-    return { takenAt, year, rows: COMMITMENT_ITEMS.map((item) => ({ item, label: COMMITMENT_ITEM_LABELS[item], members: shown[item] })) }
+    const organizations = (await publicScope(payload)).memberOrganizations
+    const shown = publicCommitmentCounts((await commitmentSummary(payload, { year, organizations })).tally)
+    return {
+      takenAt,
+      year,
+      rows: COMMITMENT_ITEMS.map((item) => ({ item, label: COMMITMENT_ITEM_LABELS[item], members: shown[item] })),
+    }
   },
 }
 
-type PublishedTally = { id: string; title: string; periodFrom: string; periodTo: string; countedAt?: string | null; figures?: InspectionTally | null }
+type PublishedTally = {
+  id: string
+  title: string
+  periodFrom: string
+  periodTo: string
+  countedAt?: string | null
+  figures?: InspectionTally | null
+}
 
 const inspections: Dataset = {
   slug: 'kiem-tra-ky-luat',
@@ -191,16 +268,39 @@ const inspections: Dataset = {
     col('periodFrom', 'Từ ngày', 'date', 'Ngày đầu của kỳ số liệu.'),
     col('periodTo', 'Đến ngày', 'date', 'Ngày cuối của kỳ số liệu.'),
     col('countedAt', 'Thời điểm đếm', 'datetime', 'Thời điểm số liệu được đếm và lưu lại.'),
-    col('section', 'Nhóm', 'string', 'Tổng hợp; kiểm tra theo loại; kỷ luật theo hình thức, theo lĩnh vực; liên quan biểu hiện suy thoái.'),
+    col(
+      'section',
+      'Nhóm',
+      'string',
+      'Tổng hợp; kiểm tra theo loại; kỷ luật theo hình thức, theo lĩnh vực; liên quan biểu hiện suy thoái.',
+    ),
     col('item', 'Nội dung', 'string', 'Loại kiểm tra, hình thức kỷ luật hoặc lĩnh vực vi phạm.'),
     col('organizations', 'Tổ chức đảng', 'integer', 'Số tổ chức đảng (tập thể).'),
-    col('members', 'Đảng viên', 'memberCount', 'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.'),
+    col(
+      'members',
+      'Đảng viên',
+      'memberCount',
+      'Số đảng viên; từ 1 đến 2 được ghi “<3”, số được ẩn để không suy ra số nhỏ ghi “x”.',
+    ),
   ],
   load: async (payload, year) => {
     const where: Where = year
-      ? { and: [{ published: { equals: true } }, { periodFrom: { less_than: vietnamYearRange(year)[1] } }, { periodTo: { greater_than_equal: vietnamYearRange(year)[0] } }] }
+      ? {
+          and: [
+            { published: { equals: true } },
+            { periodFrom: { less_than: vietnamYearRange(year)[1] } },
+            { periodTo: { greater_than_equal: vietnamYearRange(year)[0] } },
+          ],
+        }
       : { published: { equals: true } }
-    const { docs } = await payload.find({ collection: 'published-tallies', where, sort: '-periodTo', limit: 20, depth: 0, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'published-tallies',
+      where,
+      sort: '-periodTo',
+      limit: 20,
+      depth: 0,
+      overrideAccess: false,
+    })
     const tallies = docs as unknown as PublishedTally[]
     const rows: DatasetRow[] = []
     let takenAt = ''
@@ -208,7 +308,13 @@ const inspections: Dataset = {
       if (!t.figures) continue
       if (t.countedAt && t.countedAt > takenAt) takenAt = t.countedAt
       for (const r of inspectionTallyRows(t.figures)) {
-        rows.push({ tally: t.title, periodFrom: t.figures.period.from, periodTo: t.figures.period.to, countedAt: t.countedAt ?? null, ...r })
+        rows.push({
+          tally: t.title,
+          periodFrom: t.figures.period.from,
+          periodTo: t.figures.period.to,
+          countedAt: t.countedAt ?? null,
+          ...r,
+        })
       }
     }
     return { takenAt: takenAt || new Date().toISOString(), year, rows }
@@ -218,7 +324,8 @@ const inspections: Dataset = {
 const catalogue: Dataset = {
   slug: 'danh-muc-bieu-hien',
   title: 'Danh mục biểu hiện suy thoái',
-  description: 'Các nhóm, biểu hiện gốc và biểu hiện cụ thể của địa phương, với giải thích, ví dụ và gợi ý khắc phục, như trên trang Biểu hiện.',
+  description:
+    'Các nhóm, biểu hiện gốc và biểu hiện cụ thể của địa phương, với giải thích, ví dụ và gợi ý khắc phục, như trên trang Biểu hiện.',
   page: '/bieu-hien',
   year: 'none',
   tags: ['catalogue'],
@@ -226,7 +333,12 @@ const catalogue: Dataset = {
     col('groupCode', 'Mã nhóm', 'string', 'Mã nhóm biểu hiện.'),
     col('groupName', 'Tên nhóm', 'string', 'Tên nhóm biểu hiện.'),
     col('code', 'Mã biểu hiện', 'string', 'Mã biểu hiện (TT-01…).'),
-    col('parentCode', 'Mã biểu hiện gốc', 'string', 'Với biểu hiện cụ thể: mã biểu hiện gốc mà nó thuộc về; để trống với biểu hiện gốc.'),
+    col(
+      'parentCode',
+      'Mã biểu hiện gốc',
+      'string',
+      'Với biểu hiện cụ thể: mã biểu hiện gốc mà nó thuộc về; để trống với biểu hiện gốc.',
+    ),
     col('title', 'Tên biểu hiện', 'string', 'Tên biểu hiện.'),
     col('explanation', 'Giải thích', 'string', 'Giải thích biểu hiện.'),
     col('examples', 'Ví dụ thực tế', 'string', 'Biểu hiện trong thực tế.'),
@@ -249,12 +361,22 @@ const catalogue: Dataset = {
   },
 }
 
-type DocumentRow = { title: string; slug?: string | null; number?: string | null; type?: string | null; issuer?: string | null; issuedAt?: string | null; effectiveAt?: string | null; status?: string | null }
+type DocumentRow = {
+  title: string
+  slug?: string | null
+  number?: string | null
+  type?: string | null
+  issuer?: string | null
+  issuedAt?: string | null
+  effectiveAt?: string | null
+  status?: string | null
+}
 
 const documents: Dataset = {
   slug: 'van-ban',
   title: 'Danh sách văn bản chỉ đạo, hướng dẫn',
-  description: 'Các văn bản công khai trên trang Văn bản: số hiệu, loại, cơ quan ban hành, ngày ban hành, ngày hiệu lực và tình trạng. Lọc theo năm ban hành.',
+  description:
+    'Các văn bản công khai trên trang Văn bản: số hiệu, loại, cơ quan ban hành, ngày ban hành, ngày hiệu lực và tình trạng. Lọc theo năm ban hành.',
   page: '/van-ban',
   year: 'optional',
   tags: ['guidance-documents'],
@@ -282,7 +404,16 @@ const documents: Dataset = {
       limit: 5000,
       depth: 0,
       overrideAccess: false,
-      select: { title: true, slug: true, number: true, type: true, issuer: true, issuedAt: true, effectiveAt: true, status: true },
+      select: {
+        title: true,
+        slug: true,
+        number: true,
+        type: true,
+        issuer: true,
+        issuedAt: true,
+        effectiveAt: true,
+        status: true,
+      },
     })
     return {
       takenAt,

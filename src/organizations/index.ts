@@ -2,6 +2,7 @@ import { optionLabel } from '../fields/options'
 
 /** The words for Party organisations, shared by the collection, progress figures and exports. */
 export const ORGANIZATION_KINDS = [
+  { value: 'province', label: 'Đảng bộ tỉnh' },
   { value: 'district', label: 'Đảng bộ huyện' },
   { value: 'grassroots-committee', label: 'Đảng bộ cơ sở' },
   { value: 'grassroots-cell', label: 'Chi bộ cơ sở' },

@@ -4,6 +4,7 @@
  */
 import { GRASSROOTS_KINDS } from '../organizations'
 import { periodOfDays, type Period } from './inspections'
+import { defaultYear } from '../workflow/years'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -21,6 +22,16 @@ export function parseYear(raw: string | null | undefined, fallback?: number): Pa
   return ok(year)
 }
 
+/**
+ * The year a public progress page shows for `?nam=`: the picker's opening year when absent,
+ * `null` for any year without figures (a page that does not exist).
+ */
+export function pageYear(years: number[], raw: string | string[] | undefined): number | undefined | null {
+  if (raw === undefined) return defaultYear(years)
+  const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
+  return parsed.ok && years.includes(parsed.value) ? parsed.value : null
+}
+
 /** A calendar day 'YYYY-MM-DD' in Vietnam, as the end of that day (the figures "as of" it). */
 export function parseAsOf(raw: string | null | undefined): Parsed<Date | undefined> {
   if (raw == null || raw === '') return ok(undefined)
@@ -32,7 +43,8 @@ export function parseAsOf(raw: string | null | undefined): Parsed<Date | undefin
 export function parsePeriod(from: string | null | undefined, to: string | null | undefined): Parsed<Period> {
   if (!from || !to) return bad('Cần chọn kỳ số liệu: từ ngày (from) và đến ngày (to), dạng 2018-01-01.')
   const period = periodOfDays(from.trim(), to.trim())
-  if (!period) return bad('Kỳ số liệu không hợp lệ: ngày cần dạng năm-tháng-ngày và “từ ngày” không được sau “đến ngày”.')
+  if (!period)
+    return bad('Kỳ số liệu không hợp lệ: ngày cần dạng năm-tháng-ngày và “từ ngày” không được sau “đến ngày”.')
   return ok(period)
 }
 
@@ -46,7 +58,9 @@ export function parseFormat(raw: string | null | undefined): Parsed<'csv' | 'xls
 export function parseKind(raw: string | null | undefined): Parsed<string[] | undefined> {
   if (!raw) return ok(undefined)
   if (GRASSROOTS_KINDS.includes(raw)) return ok([raw])
-  return bad('Loại tổ chức không hợp lệ: chọn grassroots-committee (đảng bộ cơ sở) hoặc grassroots-cell (chi bộ cơ sở).')
+  return bad(
+    'Loại tổ chức không hợp lệ: chọn grassroots-committee (đảng bộ cơ sở) hoặc grassroots-cell (chi bộ cơ sở).',
+  )
 }
 
 /** An id as the adapters write them (uuid on SQLite, ObjectId on MongoDB). */

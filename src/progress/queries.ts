@@ -16,7 +16,9 @@ import { tallyInspections, type DisciplineRow, type InspectionRow, type Inspecti
 import {
   describeCommitments,
   describeTally,
+  emptyTally,
   progressTimeline,
+  tallyBy,
   tallyAsOf,
   tallyCommitments,
   tallyProgress,
@@ -36,8 +38,11 @@ export type Reader = { mode: 'system' } | UserReader
 export const SYSTEM: Reader = { mode: 'system' }
 export const as = (user: TypedUser, req?: PayloadRequest): UserReader => ({ mode: 'user', user, req })
 
-/** Which organisations a tally covers: the district's grassroots ones, or the cells under one. */
-export type Unit = { unit: 'grassroots'; kinds?: string[] } | { unit: 'cells'; parent: string }
+/**
+ * Which organisations a tally covers: grassroots ones (of the given districts when `parents` is
+ * set, else all), or the cells under one grassroots organisation.
+ */
+export type Unit = { unit: 'grassroots'; kinds?: string[]; parents?: string[] } | { unit: 'cells'; parent: string }
 
 export type ProgressQuery = Unit & { year: number; asOf?: Date }
 
@@ -145,7 +150,9 @@ async function newOrganizationMonths(payload: Payload): Promise<number> {
 function unitWhere(q: Unit): Where {
   if (q.unit === 'cells') return { parent: { equals: q.parent } }
   const kinds = q.kinds?.length ? q.kinds.filter((k) => GRASSROOTS_KINDS.includes(k)) : GRASSROOTS_KINDS
-  return { kind: { in: kinds.length ? kinds : GRASSROOTS_KINDS } }
+  const kind: Where = { kind: { in: kinds.length ? kinds : GRASSROOTS_KINDS } }
+  // An empty list of districts covers nothing, not everything.
+  return q.parents ? { and: [kind, { parent: { in: q.parents.length ? q.parents : ['-'] } }] } : kind
 }
 
 async function loadOrganizations(payload: Payload, q: Unit, reader: Reader, withNames: boolean): Promise<OrgRow[]> {
@@ -375,11 +382,14 @@ export async function inspectionSummary(
   payload: Payload,
   period: Period,
   reader: Reader = SYSTEM,
+  /** only records about these organisations (and their members): a district's own figures */
+  organizations?: string[],
 ): Promise<InspectionTally> {
   const range = (field: string): Where => ({
     and: [
       { [field]: { greater_than_equal: period.from.toISOString() } },
       { [field]: { less_than_equal: period.to.toISOString() } },
+      ...(organizations ? [{ scopeOrganization: { in: organizations.length ? organizations : ['-'] } }] : []),
     ],
   })
   const inspections = await readRows(payload, reader, {
@@ -417,4 +427,120 @@ export async function inspectionSummary(
     relatedToDegradation: Boolean(d.relatedToDegradation),
   }))
   return tallyInspections(inspectionRows, disciplineRows, period)
+}
+
+export type DistrictProgress = { id: string; name: string; code: string; tally: Tally; sentence: string }
+
+export type ProvinceRollup = {
+  year: number
+  asOf: string
+  live: boolean
+  province: { id: string; name: string }
+  newOrganizationMonths: number
+  /** one row per district of the province, by name */
+  districts: DistrictProgress[]
+  /** the province: the same tally over all its grassroots organisations (= the sum of the rows) */
+  total: Tally
+  sentence: string
+}
+
+/** The districts directly under a province, by name. */
+export async function provinceDistricts(payload: Payload, province: string, reader: Reader = SYSTEM) {
+  const docs = await readRows(payload, reader, {
+    collection: 'organizations',
+    where: { and: [{ parent: { equals: province } }, { kind: { equals: 'district' } }] },
+    select: { name: true, code: true },
+    sort: 'name',
+  })
+  return docs.map((d) => ({ id: String(d.id), name: String(d.name ?? ''), code: String(d.code ?? '') }))
+}
+
+/**
+ * A province's tally, district by district: every grassroots organisation of every district
+ * is in exactly one state, so the province row is the sum of the district rows. Read as the
+ * system it gives aggregates only; read as a user, a district's staff get their own district.
+ */
+export async function provinceRollup(
+  payload: Payload,
+  q: { province: string; year: number; asOf?: Date },
+  reader: Reader = SYSTEM,
+): Promise<ProvinceRollup | null> {
+  const province = (
+    await readRows(payload, reader, {
+      collection: 'organizations',
+      where: { id: { equals: q.province } },
+      select: { name: true },
+    })
+  )[0]
+  const districts = await provinceDistricts(payload, q.province, reader)
+  if (!province && districts.length === 0) return null
+  const { summary, organizations, states } = await computeProgress(
+    payload,
+    { unit: 'grassroots', parents: districts.map((d) => d.id), year: q.year, asOf: q.asOf },
+    reader,
+    true,
+  )
+  const byDistrict = tallyBy(organizations, states, (o) => (o.parent as string | null) ?? undefined)
+  return {
+    year: q.year,
+    asOf: summary.asOf,
+    live: summary.live,
+    province: { id: q.province, name: String(province?.name ?? '') },
+    newOrganizationMonths: summary.newOrganizationMonths,
+    districts: districts.map((d) => {
+      const tally = byDistrict.get(d.id) ?? emptyTally()
+      return { ...d, tally, sentence: describeTally(tally) }
+    }),
+    total: summary.tally,
+    sentence: summary.sentence,
+  }
+}
+
+/** An organisation and every organisation below it (system read: ids only, for counting). */
+export async function organizationSubtree(payload: Payload, root: string): Promise<string[]> {
+  const all = new Set([root])
+  let frontier = [root]
+  for (let depth = 0; frontier.length > 0 && depth < 10; depth++) {
+    const next: string[] = []
+    for (let i = 0; i < frontier.length; i += ID_CHUNK) {
+      const rows = await readRows(payload, SYSTEM, {
+        collection: 'organizations',
+        where: { parent: { in: frontier.slice(i, i + ID_CHUNK) } },
+        select: { parent: true },
+      })
+      for (const r of rows) if (!all.has(String(r.id))) next.push(String(r.id))
+    }
+    next.forEach((id) => all.add(id))
+    frontier = next
+  }
+  return [...all]
+}
+
+/** The district the public progress pages speak for, and the province above it (progress settings). */
+export async function siteCommittees(
+  payload: Payload,
+): Promise<{ district?: string; province?: string; showProvince: boolean }> {
+  const s = (await payload.findGlobal({ slug: 'progress-settings', depth: 0, overrideAccess: true })) as {
+    district?: unknown
+    province?: unknown
+    showProvince?: boolean | null
+  }
+  return {
+    district: relationId(s.district),
+    province: relationId(s.province),
+    showProvince: Boolean(s.showProvince),
+  }
+}
+
+/**
+ * What the public figures speak for: the grassroots organisations of the site's district (all
+ * of them when no district is set), and the organisations whose members count.
+ */
+export async function publicScope(payload: Payload): Promise<{ unit: Unit; memberOrganizations?: string[] }> {
+  const { district } = await siteCommittees(payload)
+  if (!district) return { unit: { unit: 'grassroots' } }
+  return {
+    unit: { unit: 'grassroots', parents: [district] },
+    memberOrganizations: await organizationSubtree(payload, district),
+  }
 }

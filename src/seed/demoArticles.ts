@@ -118,7 +118,7 @@ export const DEMO_USERS = [
   { email: 'bientap@soisua.vn', name: 'Biên tập viên', roles: ['editor'] },
   { email: 'phongvien@soisua.vn', name: 'Phóng viên', roles: ['reporter'] },
   { email: 'coso@soisua.vn', name: 'Cán bộ Đảng ủy thị trấn Đắk Mâm', roles: ['org-officer'], organizations: ['DM'] },
-  { email: 'tuyengiao@soisua.vn', name: 'Ban Tuyên giáo Huyện ủy', roles: ['reviewer'] },
-  { email: 'thuongtruc@soisua.vn', name: 'Thường trực Huyện ủy', roles: ['approver'] },
-  { email: 'kiemtra@soisua.vn', name: 'Ủy ban Kiểm tra Huyện ủy', roles: ['inspector'] },
+  { email: 'tuyengiao@soisua.vn', name: 'Ban Tuyên giáo Huyện ủy', roles: ['reviewer'], organizations: ['KN'] },
+  { email: 'thuongtruc@soisua.vn', name: 'Thường trực Huyện ủy', roles: ['approver'], organizations: ['KN'] },
+  { email: 'kiemtra@soisua.vn', name: 'Ủy ban Kiểm tra Huyện ủy', roles: ['inspector'], organizations: ['KN'] },
 ] as const

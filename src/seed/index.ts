@@ -4,6 +4,7 @@ import { slugify } from '../vietnamese'
 import reference from './content/reference-article.json'
 import { seedDistrictDossiers } from './dossiers'
 import { seedInspections } from './inspections'
+import { seedProvince } from './province'
 import { seedProgressArticle } from './progress'
 import { DEMO_ARTICLES, DEMO_AUTHORS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_USERS, SERIES_TITLE } from './demoArticles'
 import { ensureSearchIndex } from '../search/sync'
@@ -202,6 +203,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedDistrictDossiers(payload, report)
   // The inspection committee's records for 2018 – 6/2021, and a report freezing the 2022 tally.
   await seedInspections(payload, report)
+  await seedProvince(payload, report)
   await seedProgressArticle(payload, report)
 
   const indexed = await ensureSearchIndex(payload)

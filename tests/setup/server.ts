@@ -199,6 +199,8 @@ async function start(): Promise<Running> {
     // brings the schema in line with the collections on start instead of running migrations.
     SEED_ON_INIT: '1',
     SQLITE_SCHEMA_SYNC: '1',
+    // The demo province at a twentieth of its real size: every district, a few organisations each.
+    DEMO_PROVINCE_SCALE: process.env.DEMO_PROVINCE_SCALE || '0.05',
   })
 
   let server: ChildProcess | undefined
@@ -220,7 +222,13 @@ async function start(): Promise<Running> {
     else {
       log('next build … (nhật ký: test-results/next-build.log)')
       // Built against the seeded test database, so pages rendered at build time find content.
-      await runLogged('next build', [nextBin, 'build'], { ...env, DISABLE_JOB_RUNNER: '1' }, path.join(resultsDir, 'next-build.log'), BUILD_TIMEOUT_MS)
+      await runLogged(
+        'next build',
+        [nextBin, 'build'],
+        { ...env, DISABLE_JOB_RUNNER: '1' },
+        path.join(resultsDir, 'next-build.log'),
+        BUILD_TIMEOUT_MS,
+      )
     }
 
     const out = fs.openSync(serverLog, 'w')

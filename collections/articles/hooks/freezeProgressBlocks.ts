@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { PROGRESS_BLOCK_SLUG } from '../../../src/blocks/ProgressBlock/config'
 import type { ProgressSnapshot } from '../../../src/blocks/ProgressBlock/Component'
 import { periodOfDays } from '../../../src/progress/inspections'
-import { progressSummary } from '../../../src/progress/queries'
+import { progressSummary, publicScope } from '../../../src/progress/queries'
 import { vietnamDay } from '@/vietnamese'
 
 type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }
@@ -42,7 +42,12 @@ export const freezeProgressBlocks: CollectionBeforeChangeHook = async ({ data, o
     const period = periodOfDays(day, day)
     if (!period) throw new APIError('Khối số liệu tiến độ: ngày chốt số liệu không hợp lệ.', 400, null, true)
     if (period.from > now) {
-      throw new APIError('Khối số liệu tiến độ: ngày chốt số liệu không được sau hôm nay, vì số liệu được chốt ngay khi lưu bài.', 400, null, true)
+      throw new APIError(
+        'Khối số liệu tiến độ: ngày chốt số liệu không được sau hôm nay, vì số liệu được chốt ngay khi lưu bài.',
+        400,
+        null,
+        true,
+      )
     }
     const key = `${year}|${day}`
     const previous = block.id ? stored.get(String(block.id)) : undefined
@@ -51,7 +56,7 @@ export const freezeProgressBlocks: CollectionBeforeChangeHook = async ({ data, o
       continue
     }
     const asOf = period.to < now ? period.to : now
-    const summary = await progressSummary(req.payload, { unit: 'grassroots', year, asOf })
+    const summary = await progressSummary(req.payload, { ...(await publicScope(req.payload)).unit, year, asOf })
     const snapshot: ProgressSnapshot = {
       key,
       year,

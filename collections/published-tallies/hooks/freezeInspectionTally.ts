@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { vietnamDay } from '@/vietnamese'
 import { describeInspections, periodOfDays, spansAtLeastOneMonth } from '../../../src/progress/inspections'
-import { inspectionSummary } from '../../../src/progress/queries'
+import { inspectionSummary, organizationSubtree, SYSTEM, siteCommittees } from '../../../src/progress/queries'
 
 /**
  * The figures of a published tally are taken once, when the period is first set (or changed,
@@ -13,16 +13,25 @@ export const freezeInspectionTally: CollectionBeforeChangeHook = async ({ data, 
   const to = data.periodTo ?? originalDoc?.periodTo
   if (!from || !to) throw new APIError('Cần chọn từ ngày và đến ngày của kỳ số liệu.', 400, null, true)
   const period = periodOfDays(vietnamDay(from), vietnamDay(to))
-  if (!period) throw new APIError('Kỳ số liệu không hợp lệ: “từ ngày” phải trước hoặc trùng “đến ngày”.', 400, null, true)
+  if (!period)
+    throw new APIError('Kỳ số liệu không hợp lệ: “từ ngày” phải trước hoặc trùng “đến ngày”.', 400, null, true)
   if (!spansAtLeastOneMonth(vietnamDay(from), vietnamDay(to))) {
-    throw new APIError('Kỳ số liệu công bố phải dài ít nhất một tháng, để con số không chỉ ra một trường hợp cụ thể.', 400, null, true)
+    throw new APIError(
+      'Kỳ số liệu công bố phải dài ít nhất một tháng, để con số không chỉ ra một trường hợp cụ thể.',
+      400,
+      null,
+      true,
+    )
   }
   const periodChanged =
     operation === 'create' ||
     vietnamDay(from) !== vietnamDay(originalDoc?.periodFrom ?? from) ||
     vietnamDay(to) !== vietnamDay(originalDoc?.periodTo ?? to)
   if (periodChanged || data.recount === true || !originalDoc?.figures) {
-    const tally = await inspectionSummary(req.payload, period)
+    // The site's district only, when the tree holds a province of several.
+    const { district } = await siteCommittees(req.payload)
+    const organizations = district ? await organizationSubtree(req.payload, district) : undefined
+    const tally = await inspectionSummary(req.payload, period, SYSTEM, organizations)
     data.figures = tally
     data.sentence = describeInspections(tally)
     data.countedAt = new Date().toISOString()

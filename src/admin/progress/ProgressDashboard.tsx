@@ -4,27 +4,37 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import { hasRole, type RoleUser } from '../../access'
 import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../../access/progress'
-import { BreakdownTable, type BreakdownRow } from '../../components/progress/BreakdownTable'
 import { InspectionTallyView } from '../../components/progress/InspectionTallyView'
 import { TallyBar } from '../../components/progress/TallyBar'
+import { ProvinceSection } from './ProvinceSection'
 import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
 import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
 import {
   as,
   commitmentSummary,
   inspectionSummary,
+  organizationSubtree,
   progressRows,
   progressYears,
   type OrganizationProgress,
   type ProgressQuery,
 } from '../../progress/queries'
 import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
-import { organizationKindLabel, organizationSectorLabel } from '../../organizations'
-import { formatDateTime, vietnamDay } from '../../vietnamese'
+import { formatDateTime } from '../../vietnamese'
 import { defaultYear, stageLabel, vietnamYear } from '../../workflow'
 
-const BREAKDOWN_COLUMNS = [...PROGRESS_STATES.map((s) => PROGRESS_LABELS[s]), 'Tổng']
-
+const KIND_LABELS: Record<string, string> = {
+  'grassroots-committee': 'Đảng bộ cơ sở',
+  'grassroots-cell': 'Chi bộ cơ sở',
+  cell: 'Chi bộ trực thuộc',
+  'section-committee': 'Đảng bộ bộ phận',
+}
+const SECTOR_LABELS: Record<string, string> = {
+  commune: 'Xã, thị trấn',
+  agency: 'Cơ quan',
+  enterprise: 'Doanh nghiệp',
+  'armed-forces': 'Lực lượng vũ trang',
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
@@ -43,14 +53,21 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const yearParsed = parseYear(one(search.nam), opening)
   const kindParsed = parseKind(one(search.loai))
   const parentParsed = parseId(one(search.thuoc))
-  const errors = [yearParsed, kindParsed, parentParsed]
+  const districtParsed = parseId(one(search.huyen))
+  const errors = [yearParsed, kindParsed, parentParsed, districtParsed]
     .filter((p) => !p.ok)
     .map((p) => (p as { message: string }).message)
   const year = yearParsed.ok ? yearParsed.value : opening
   const parent = parentParsed.ok ? parentParsed.value : undefined
+  const district = districtParsed.ok ? districtParsed.value : undefined
   const query: ProgressQuery = parent
     ? { unit: 'cells', parent, year }
-    : { unit: 'grassroots', kinds: kindParsed.ok ? kindParsed.value : undefined, year }
+    : {
+        unit: 'grassroots',
+        kinds: kindParsed.ok ? kindParsed.value : undefined,
+        year,
+        ...(district ? { parents: [district] } : {}),
+      }
   const reader = as(user, req)
   const { summary, rows } = await progressRows(payload, query, reader)
   // Organisations with cells, for the "cells under" filter: read with the user's own access.
@@ -70,7 +87,15 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const commitments = rows.length
     ? await commitmentSummary(
         payload,
-        { year, organizations: query.unit === 'cells' ? rows.map((r) => r.id) : undefined },
+        {
+          year,
+          organizations:
+            query.unit === 'cells'
+              ? rows.map((r) => r.id)
+              : district
+                ? await organizationSubtree(payload, district)
+                : undefined,
+        },
         reader,
       )
     : null
@@ -81,89 +106,93 @@ async function ProgressSection({ req, user, search }: { req: PayloadRequest; use
   const admin = payload.config.routes.admin
   const filter = { year, kind: kindParsed.ok ? kindParsed.value?.[0] : undefined, parent }
   const exportQs = (what: string, format: string) =>
-    qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent })
+    qs({ what, format, year: filter.year, kind: filter.kind, parent: filter.parent, district })
   const grouped = PROGRESS_STATES.map((s) => ({ state: s, rows: rows.filter((r) => r.state === s) }))
 
   return (
-    <section aria-labelledby="tien-do-ho-so" className="progress-dashboard__section">
-      <h2 id="tien-do-ho-so">Hồ sơ nhận diện, khắc phục</h2>
-      <form method="get" className="progress-dashboard__filters">
-        <label>
-          Năm{' '}
-          <select name="nam" defaultValue={String(year)}>
-            {(years.includes(year) ? years : [year, ...years]).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Loại tổ chức{' '}
-          <select name="loai" defaultValue={filter.kind ?? ''}>
-            <option value="">Tất cả TCCS đảng</option>
-            <option value="grassroots-committee">Đảng bộ cơ sở</option>
-            <option value="grassroots-cell">Chi bộ cơ sở</option>
-          </select>
-        </label>
-        <label>
-          Hoặc các chi bộ trực thuộc{' '}
-          <select name="thuoc" defaultValue={parent ?? ''}>
-            <option value="">—</option>
-            {(parents.docs as { id: string; name?: string }[]).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn--style-secondary btn--size-small">
-          Xem
-        </button>
-      </form>
-      {errors.length ? (
-        <p className="progress-dashboard__error" role="alert">
-          {errors.join(' ')}
+    <>
+      <ProvinceSection req={req} user={user} year={year} />
+      <section aria-labelledby="tien-do-ho-so" className="progress-dashboard__section">
+        <h2 id="tien-do-ho-so">Hồ sơ nhận diện, khắc phục</h2>
+        <form method="get" className="progress-dashboard__filters">
+          {district ? <input type="hidden" name="huyen" value={district} /> : null}
+          <label>
+            Năm{' '}
+            <select name="nam" defaultValue={String(year)}>
+              {(years.includes(year) ? years : [year, ...years]).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Loại tổ chức{' '}
+            <select name="loai" defaultValue={filter.kind ?? ''}>
+              <option value="">Tất cả TCCS đảng</option>
+              <option value="grassroots-committee">Đảng bộ cơ sở</option>
+              <option value="grassroots-cell">Chi bộ cơ sở</option>
+            </select>
+          </label>
+          <label>
+            Hoặc các chi bộ trực thuộc{' '}
+            <select name="thuoc" defaultValue={parent ?? ''}>
+              <option value="">—</option>
+              {(parents.docs as { id: string; name?: string }[]).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn--style-secondary btn--size-small">
+            Xem
+          </button>
+        </form>
+        {errors.length ? (
+          <p className="progress-dashboard__error" role="alert">
+            {errors.join(' ')}
+          </p>
+        ) : null}
+
+        <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
+        <TallyBar
+          tally={summary.tally}
+          id="admin-tally"
+          title={`Tình trạng hồ sơ năm ${year}`}
+          description={summary.sentence}
+        />
+        <p className="progress-dashboard__muted">
+          Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn
+          · <a href={`/api/progress/export?${exportQs('tally', 'xlsx')}`}>Tải số liệu (XLSX)</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('tally', 'csv')}`}>CSV</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('dossiers', 'xlsx')}`}>Danh sách hồ sơ (XLSX)</a> ·{' '}
+          <a href={`/api/progress/export?${exportQs('dossiers', 'csv')}`}>CSV</a>
         </p>
-      ) : null}
 
-      <p className="progress-dashboard__sentence">{`${summary.sentence}.`}</p>
-      <TallyBar
-        tally={summary.tally}
-        id="admin-tally"
-        title={`Tình trạng hồ sơ năm ${year}`}
-        description={summary.sentence}
-      />
-      <p className="progress-dashboard__muted">
-        Số liệu trực tiếp lúc {formatDateTime(summary.asOf)} · {rows.length} {summary.unitLabel} trong phạm vi của bạn ·{' '}
-        <a href={`/api/progress/export?${exportQs('tally', 'xlsx')}`}>Tải số liệu (XLSX)</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('tally', 'csv')}`}>CSV</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('dossiers', 'xlsx')}`}>Danh sách hồ sơ (XLSX)</a> ·{' '}
-        <a href={`/api/progress/export?${exportQs('dossiers', 'csv')}`}>CSV</a>
-      </p>
+        <h3>Các tổ chức đứng sau từng con số</h3>
+        {grouped.map(({ state, rows: list }) => (
+          <details key={state} className="progress-dashboard__drill" open={state === 'inadequate' && list.length > 0}>
+            <summary>
+              {PROGRESS_LABELS[state]}: <strong>{list.length}</strong> ({percentOf(list.length, rows.length)}%)
+            </summary>
+            {list.length ? <OrganizationTable rows={list} admin={admin} /> : <p>Không có tổ chức nào.</p>}
+          </details>
+        ))}
 
-      <h3>Các tổ chức đứng sau từng con số</h3>
-      {grouped.map(({ state, rows: list }) => (
-        <details key={state} className="progress-dashboard__drill" open={state === 'inadequate' && list.length > 0}>
-          <summary>
-            {PROGRESS_LABELS[state]}: <strong>{list.length}</strong> ({percentOf(list.length, rows.length)}%)
-          </summary>
-          {list.length ? <OrganizationTable rows={list} admin={admin} /> : <p>Không có tổ chức nào.</p>}
-        </details>
-      ))}
+        <div className="progress-dashboard__grid">
+          <BreakdownTable caption="Theo loại tổ chức" labels={KIND_LABELS} data={byKind} />
+          <BreakdownTable caption="Theo khối" labels={SECTOR_LABELS} data={bySector} />
+        </div>
 
-      <div className="progress-dashboard__grid">
-        <BreakdownTable className="progress-dashboard__table" caption="Theo loại tổ chức" columns={BREAKDOWN_COLUMNS} rows={breakdownRows(byKind, organizationKindLabel)} />
-        <BreakdownTable className="progress-dashboard__table" caption="Theo khối" columns={BREAKDOWN_COLUMNS} rows={breakdownRows(bySector, organizationSectorLabel)} />
-      </div>
-
-      {commitments ? (
-        <>
-          <h3>Phiếu cam kết, khắc phục của đảng viên</h3>
-          <p>{`${commitments.sentence}.`}</p>
-        </>
-      ) : null}
-    </section>
+        {commitments ? (
+          <>
+            <h3>Phiếu cam kết, khắc phục của đảng viên</h3>
+            <p>{`${commitments.sentence}.`}</p>
+          </>
+        ) : null}
+      </section>
+    </>
   )
 }
 
@@ -190,7 +219,7 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
               )}
             </td>
             <td>{r.code}</td>
-            <td>{organizationKindLabel(r.kind)}</td>
+            <td>{KIND_LABELS[r.kind] ?? r.kind}</td>
             <td>{r.stage ? stageLabel(r.stage) : 'Chưa có hồ sơ'}</td>
             <td>{r.updatedAt ? formatDateTime(r.updatedAt) : ''}</td>
           </tr>
@@ -200,9 +229,42 @@ function OrganizationTable({ rows, admin }: { rows: OrganizationProgress[]; admi
   )
 }
 
-/** One row per kind or sector: how many organisations are in each state. */
-function breakdownRows(data: Map<string, ReturnType<typeof emptyTally>>, label: (key: string) => string): BreakdownRow[] {
-  return [...data].map(([k, t]) => ({ key: k, label: label(k), values: [...PROGRESS_STATES.map((s) => t[s]), t.total] }))
+function BreakdownTable({
+  caption,
+  labels,
+  data,
+}: {
+  caption: string
+  labels: Record<string, string>
+  data: Map<string, ReturnType<typeof emptyTally>>
+}) {
+  return (
+    <table className="progress-dashboard__table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" />
+          {PROGRESS_STATES.map((s) => (
+            <th key={s} scope="col">
+              {PROGRESS_LABELS[s]}
+            </th>
+          ))}
+          <th scope="col">Tổng</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...data].map(([k, t]) => (
+          <tr key={k}>
+            <th scope="row">{labels[k] ?? k}</th>
+            {PROGRESS_STATES.map((s) => (
+              <td key={s}>{t[s]}</td>
+            ))}
+            <td>{t.total}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
 }
 
 async function InspectionSection({ req, user, search }: { req: PayloadRequest; user: TypedUser; search: Search }) {
@@ -217,7 +279,8 @@ async function InspectionSection({ req, user, search }: { req: PayloadRequest; u
     req,
   })
   const fallback = (latest.docs[0] as { periodFrom?: string; periodTo?: string } | undefined) ?? null
-  const day = (v?: string) => (v ? vietnamDay(v) : undefined)
+  const day = (v?: string) =>
+    v ? new Date(new Date(v).getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10) : undefined
   const thisYear = new Date().getFullYear()
   const from = one(search.tu) ?? day(fallback?.periodFrom) ?? `${thisYear}-01-01`
   const to = one(search.den) ?? day(fallback?.periodTo) ?? `${thisYear}-12-31`

@@ -18,17 +18,42 @@ export async function organizationOfficers(req: PayloadRequest, orgId: string): 
   })
 }
 
-async function findUsers(req: PayloadRequest, where: Where): Promise<Recipient[]> {
+/**
+ * Board members (reviewers, approvers) whose committee is above the organisation: a district's
+ * board hears of its own district's dossiers only. A board account with no committee hears of
+ * all, as it reads all, only while the portal serves a single district.
+ */
+export async function boardMembers(req: PayloadRequest, roles: string[], orgId: string): Promise<Recipient[]> {
+  const above = new Set(await withAncestors(req, orgId))
+  const candidates = await findUsers(req, { roles: { in: roles } })
+  const single =
+    (
+      await req.payload.count({
+        collection: 'organizations',
+        where: { kind: { equals: 'district' } },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs <= 1
+  return candidates.filter((u) => (u.organizations.length ? u.organizations.some((o) => above.has(o)) : single))
+}
+
+async function findUsers(req: PayloadRequest, where: Where): Promise<(Recipient & { organizations: string[] })[]> {
   const { docs } = await req.payload.find({
     collection: 'users',
     where,
-    select: { email: true, name: true },
+    select: { email: true, name: true, organizations: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return docs.map((u) => ({ id: String(u.id), email: String((u as { email?: string }).email), name: (u as { name?: string }).name }))
+  return docs.map((u) => ({
+    id: String(u.id),
+    email: String(u.email),
+    name: u.name ?? undefined,
+    organizations: (u.organizations ?? []).map((o) => String(typeof o === 'object' ? o.id : o)),
+  }))
 }
 
 export async function sendMails(req: PayloadRequest, to: Recipient[], mail: Mail): Promise<number> {
@@ -48,10 +73,9 @@ export async function sendMails(req: PayloadRequest, to: Recipient[], mail: Mail
 /** Tells whoever acts next that the dossier is now in their hands. */
 export async function notifyNextActors(req: PayloadRequest, t: AppliedTransition): Promise<string[]> {
   const who = recipientsOnArrival(t.to)
-  const groups: Where[] = []
-  if (who.roles.length) groups.push({ roles: { in: who.roles } })
-  let recipients: Recipient[] = groups.length ? await findUsers(req, { or: groups }) : []
-  if (who.organizationOfficers) recipients = [...recipients, ...(await organizationOfficers(req, t.dossier.organization))]
+  let recipients: Recipient[] = who.roles.length ? await boardMembers(req, who.roles, t.dossier.organization) : []
+  if (who.organizationOfficers)
+    recipients = [...recipients, ...(await organizationOfficers(req, t.dossier.organization))]
   const actorId = req.user ? String(req.user.id) : ''
   const unique = [...new Map(recipients.filter((r) => r.id !== actorId && r.email).map((r) => [r.email, r])).values()]
   const user = req.user as { name?: string; email?: string } | null

@@ -3,15 +3,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { DatasetDownloads } from '@/components/open-data/DatasetDownloads'
 import { InspectionTallyView } from '@/components/progress/InspectionTallyView'
+import { YearPicker } from '@/components/progress/YearPicker'
 import { TallyBar } from '@/components/progress/TallyBar'
 import { TallyTable } from '@/components/progress/TallyTable'
 import { TimelineChart } from '@/components/progress/TimelineChart'
-import { progressYearsForPublic, publicProgress, publishedInspectionTallies } from '@/data'
+import { progressYearsForPublic, publicProgress, publicProvince, publishedInspectionTallies } from '@/data'
 import { publicInspectionMembers } from '@/open-data/suppress'
-import { parseYear } from '@/progress/params'
+import { pageYear } from '@/progress/params'
 import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/tally'
 import { pageMetadata } from '@/seo'
-import { defaultYear } from '@/workflow/years'
 import { formatDateTime } from '@/vietnamese'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -26,15 +26,14 @@ export function generateMetadata(): Metadata {
 
 export default async function ProgressPage({ searchParams }: Props) {
   const years = await progressYearsForPublic()
-  const raw = (await searchParams).nam
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
-  let year: number | undefined = defaultYear(years)
-  if (raw !== undefined) {
-    const parsed = parseYear(typeof raw === 'string' ? raw : undefined)
-    if (!parsed.ok || !years.includes(parsed.value)) notFound()
-    year = parsed.value
-  }
-  const [data, inspections] = await Promise.all([year ? publicProgress(year) : null, publishedInspectionTallies()])
+  const year = pageYear(years, (await searchParams).nam)
+  if (year === null) notFound()
+  const [data, inspections, province] = await Promise.all([
+    year ? publicProgress(year) : null,
+    publishedInspectionTallies(),
+    publicProvince(),
+  ])
 
   return (
     <div className="progress-page">
@@ -44,20 +43,14 @@ export default async function ProgressPage({ searchParams }: Props) {
           {data?.intro ??
             'Số liệu tổng hợp về hồ sơ nhận diện, khắc phục biểu hiện suy thoái của các tổ chức cơ sở đảng (TCCS đảng) trong huyện, cập nhật trực tiếp từ hồ sơ đã gửi và đã thẩm định. Trang chỉ công bố số liệu tổng hợp, không công bố nội dung hồ sơ của tổ chức nào.'}
         </p>
+        {province ? (
+          <p>
+            <Link href="/tien-do/tinh">Xem số liệu tổng hợp toàn tỉnh, theo từng đảng bộ huyện</Link>
+          </p>
+        ) : null}
       </header>
 
-      {years.length > 1 ? (
-        <nav className="year-picker" aria-label="Chọn năm">
-          <span>Năm:</span>
-          <ul>
-            {years.map((y) => (
-              <li key={y}>
-                {y === year ? <span aria-current="page">{y}</span> : <Link href={`/tien-do?nam=${y}`}>{y}</Link>}
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <YearPicker years={years} year={year} path="/tien-do" />
 
       {data ? (
         <>
