@@ -111,7 +111,10 @@ export default buildConfig({
     translations: {
       vi: {
         general: { true: 'Có', false: 'Không' },
-        error: { emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.' },
+        error: {
+          emailOrPasswordIncorrect:
+            'Email hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa 15 phút.',
+        },
       },
     },
   },

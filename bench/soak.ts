@@ -31,7 +31,8 @@ const WRITE_TIMEOUT_MS = 30_000
 const READ_TIMEOUT_MS = 30_000
 /** SOAK_BASE_URL: a server already running on this machine (no build, no restart, no crash phase). */
 const EXTERNAL = process.env.SOAK_BASE_URL?.replace(/\/$/, '')
-if (EXTERNAL && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(EXTERNAL)) throw new Error('SOAK_BASE_URL phải là máy này (127.0.0.1 hoặc localhost).')
+if (EXTERNAL && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(EXTERNAL))
+  throw new Error('SOAK_BASE_URL phải là máy này (127.0.0.1 hoặc localhost).')
 const BASE = EXTERNAL ?? `http://127.0.0.1:${PORT}`
 const PASSWORD = 'SoiSua@2026'
 const ACCOUNTS = {
@@ -81,7 +82,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: strin
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'w')
     const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', out, out] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} → ${code}; xem ${logFile}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} → ${code}; xem ${logFile}`)),
+    )
   })
 }
 
@@ -133,7 +136,11 @@ function killServer(signal: NodeJS.Signals): Promise<void> {
 type Res = { status: number; json: any; ms: number }
 const tokens: Partial<Record<Account, string>> = {}
 
-async function call(method: string, pathname: string, opts: { as?: Account; body?: unknown; ip?: string; timeoutMs?: number } = {}): Promise<Res> {
+async function call(
+  method: string,
+  pathname: string,
+  opts: { as?: Account; body?: unknown; ip?: string; timeoutMs?: number } = {},
+): Promise<Res> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (opts.as) headers.Authorization = `JWT ${tokens[opts.as]}`
   if (opts.ip) headers['X-Forwarded-For'] = opts.ip
@@ -144,7 +151,12 @@ async function call(method: string, pathname: string, opts: { as?: Account; body
     headers['Content-Type'] = 'application/json'
   }
   const started = performance.now()
-  const res = await fetch(`${BASE}${pathname}`, { method, headers, body, signal: AbortSignal.timeout(opts.timeoutMs ?? WRITE_TIMEOUT_MS) })
+  const res = await fetch(`${BASE}${pathname}`, {
+    method,
+    headers,
+    body,
+    signal: AbortSignal.timeout(opts.timeoutMs ?? WRITE_TIMEOUT_MS),
+  })
   const text = await res.text()
   let json: any
   try {
@@ -156,21 +168,26 @@ async function call(method: string, pathname: string, opts: { as?: Account; body
 }
 
 /** Setting up and checking are not measured: they may wait longer than a measured write. */
-const setupCall = (method: string, pathname: string, opts: Parameters<typeof call>[2] = {}) => call(method, pathname, { timeoutMs: 120_000, ...opts })
+const setupCall = (method: string, pathname: string, opts: Parameters<typeof call>[2] = {}) =>
+  call(method, pathname, { timeoutMs: 120_000, ...opts })
 
 async function must(r: Promise<Res>, what: string): Promise<any> {
   const res = await r
-  if (res.status >= 300) throw new Error(`${what}: HTTP ${res.status} ${String(JSON.stringify(res.json) ?? "").slice(0, 300)}`)
+  if (res.status >= 300)
+    throw new Error(`${what}: HTTP ${res.status} ${String(JSON.stringify(res.json) ?? '').slice(0, 300)}`)
   return res.json
 }
 
 async function loginAll(): Promise<void> {
   for (const [who, email] of Object.entries(ACCOUNTS) as [Account, string][]) {
-    tokens[who] = (await must(setupCall('POST', '/api/users/login', { body: { email, password: PASSWORD } }), `đăng nhập ${email}`)).token
+    tokens[who] = (
+      await must(setupCall('POST', '/api/users/login', { body: { email, password: PASSWORD } }), `đăng nhập ${email}`)
+    ).token
   }
 }
 
-const randomIp = () => `10.${(seq % 250) + 1}.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`
+const randomIp = () =>
+  `10.${(seq % 250) + 1}.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`
 
 function pdf(note: string): Blob {
   const body = `%PDF-1.4\n% ${note}\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n47\n%%EOF\n`
@@ -199,24 +216,43 @@ type Fixtures = {
 async function createDossier(f: Pick<Fixtures, 'indicators' | 'parentOrg'>, label: string): Promise<string> {
   const code = `SOAK-${crypto.randomBytes(4).toString('hex').toUpperCase()}`
   const org = await must(
-    setupCall('POST', '/api/organizations', { as: 'admin', body: { name: `Chi bộ tải thử ${label} ${code}`, code, kind: 'cell', sector: 'agency', parent: f.parentOrg } }),
+    setupCall('POST', '/api/organizations', {
+      as: 'admin',
+      body: { name: `Chi bộ tải thử ${label} ${code}`, code, kind: 'cell', sector: 'agency', parent: f.parentOrg },
+    }),
     'tạo chi bộ',
   )
   const content = {
     identified: f.indicators.map((indicator) => ({ indicator, note: 'Tải thử' })),
-    planItems: f.indicators.map((id, i) => ({ measure: `Biện pháp ${i + 1}`, indicators: [id], responsible: 'Bí thư chi bộ' })),
+    planItems: f.indicators.map((id, i) => ({
+      measure: `Biện pháp ${i + 1}`,
+      indicators: [id],
+      responsible: 'Bí thư chi bộ',
+    })),
     shortcomings: [{ source: 'Phiếu kết luận', text: 'Tải thử', indicators: [f.indicators[0]] }],
   }
-  const dossier = await must(setupCall('POST', '/api/dossiers', { as: 'officer', body: { organization: org.doc.id, year: 2023, ...content } }), 'lập hồ sơ')
+  const dossier = await must(
+    setupCall('POST', '/api/dossiers', { as: 'officer', body: { organization: org.doc.id, year: 2023, ...content } }),
+    'lập hồ sơ',
+  )
   return String(dossier.doc.id)
 }
 
 async function fixtures(): Promise<Fixtures> {
   const articles = await must(setupCall('GET', '/api/articles?limit=20&depth=0&select[slug]=true'), 'đọc bài')
   const categories = await must(setupCall('GET', '/api/categories?limit=5&depth=0&select[slug]=true'), 'đọc chuyên mục')
-  const documents = await must(setupCall('GET', '/api/guidance-documents?limit=5&depth=0&select[slug]=true'), 'đọc văn bản')
-  const indicators = await must(setupCall('GET', '/api/indicators?limit=3&sort=code&depth=0&select[code]=true'), 'đọc biểu hiện')
-  const parent = await must(setupCall('GET', '/api/organizations?where[code][equals]=DM&depth=0', { as: 'admin' }), 'tìm Đắk Mâm')
+  const documents = await must(
+    setupCall('GET', '/api/guidance-documents?limit=5&depth=0&select[slug]=true'),
+    'đọc văn bản',
+  )
+  const indicators = await must(
+    setupCall('GET', '/api/indicators?limit=3&sort=code&depth=0&select[code]=true'),
+    'đọc biểu hiện',
+  )
+  const parent = await must(
+    setupCall('GET', '/api/organizations?where[code][equals]=DM&depth=0', { as: 'admin' }),
+    'tìm Đắk Mâm',
+  )
   const readerPaths = [
     '/',
     '/van-ban',
@@ -228,19 +264,39 @@ async function fixtures(): Promise<Fixtures> {
     ...documents.docs.map((d: { slug: string }) => `/van-ban/${d.slug}`),
     ...indicators.docs.map((d: { code: string }) => `/bieu-hien/${d.code}`),
   ]
-  const base = { indicators: indicators.docs.map((d: { id: string }) => String(d.id)), parentOrg: String(parent.docs[0].id) }
+  const base = {
+    indicators: indicators.docs.map((d: { id: string }) => String(d.id)),
+    parentOrg: String(parent.docs[0].id),
+  }
   const editDossiers: string[] = []
   const flowDossiers: string[] = []
   for (let i = 0; i < STAFF; i++) editDossiers.push(await createDossier(base, `sửa ${i}`))
   for (let i = 0; i < STAFF; i++) flowDossiers.push(await createDossier(base, `quy trình ${i}`))
-  const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 90, b: 160 } } }).png().toBuffer()
-  return { readerPaths, articleId: String(articles.docs[0].id), ...base, editDossiers, flowDossiers, image: new Blob([new Uint8Array(png)], { type: 'image/png' }) }
+  const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 90, b: 160 } } })
+    .png()
+    .toBuffer()
+  return {
+    readerPaths,
+    articleId: String(articles.docs[0].id),
+    ...base,
+    editDossiers,
+    flowDossiers,
+    image: new Blob([new Uint8Array(png)], { type: 'image/png' }),
+  }
 }
 
 // ---------------------------------------------------------------- writes
 
 type Kind = 'comment' | 'article' | 'dossier-edit' | 'transition' | 'dossier-file' | 'media'
-type Write = { kind: Kind; marker: string; ms: number; acked: boolean; status: number | 'timeout' | 'error'; id?: string; dossier?: string }
+type Write = {
+  kind: Kind
+  marker: string
+  ms: number
+  acked: boolean
+  status: number | 'timeout' | 'error'
+  id?: string
+  dossier?: string
+}
 
 /** One staff member's round of writes; each worker owns its dossiers, so no two edit one record. */
 function staffWorker(f: Fixtures, n: number, writes: Write[], opts: { uploads: boolean }) {
@@ -248,10 +304,17 @@ function staffWorker(f: Fixtures, n: number, writes: Write[], opts: { uploads: b
   const flowDossier = f.flowDossiers[n % f.flowDossiers.length]
   let planItems: unknown[] | undefined
   let flowStage: 'draft' | 'submitted' | 'returned' = 'draft'
-  const kinds: Kind[] = opts.uploads ? ['dossier-file', 'media', 'transition', 'article', 'comment'] : ['comment', 'article', 'dossier-edit', 'transition']
+  const kinds: Kind[] = opts.uploads
+    ? ['dossier-file', 'media', 'transition', 'article', 'comment']
+    : ['comment', 'article', 'dossier-edit', 'transition']
   let turn = n
 
-  async function attempt(kind: Kind, m: string, send: () => Promise<Res>, onAck?: (r: Res) => Partial<Write>): Promise<void> {
+  async function attempt(
+    kind: Kind,
+    m: string,
+    send: () => Promise<Res>,
+    onAck?: (r: Res) => Partial<Write>,
+  ): Promise<void> {
     const started = performance.now()
     const w: Write = { kind, marker: m, ms: 0, acked: false, status: 'error' }
     writes.push(w)
@@ -271,43 +334,96 @@ function staffWorker(f: Fixtures, n: number, writes: Write[], opts: { uploads: b
     const kind = kinds[turn++ % kinds.length]
     if (kind === 'comment') {
       const m = marker('comment')
-      await attempt(kind, m, () =>
-        call('POST', '/api/comments', { ip: randomIp(), body: { article: f.articleId, authorName: 'Bạn đọc tải thử', email: 'tai.thu@example.vn', body: `Ý kiến ${m}` } }),
-      (r) => ({ id: String(r.json?.doc?.id) }))
+      await attempt(
+        kind,
+        m,
+        () =>
+          call('POST', '/api/comments', {
+            ip: randomIp(),
+            body: {
+              article: f.articleId,
+              authorName: 'Bạn đọc tải thử',
+              email: 'tai.thu@example.vn',
+              body: `Ý kiến ${m}`,
+            },
+          }),
+        (r) => ({ id: String(r.json?.doc?.id) }),
+      )
     } else if (kind === 'article') {
       const m = marker('article')
-      await attempt(kind, m, () => call('POST', '/api/articles', { as: 'reporter', body: { title: `Bài tải thử ${m}`, slug: m, lead: 'Tải thử.', _status: 'draft' } }), (r) => ({
-        id: String(r.json?.doc?.id),
-      }))
+      await attempt(
+        kind,
+        m,
+        () =>
+          call('POST', '/api/articles', {
+            as: 'reporter',
+            body: { title: `Bài tải thử ${m}`, slug: m, lead: 'Tải thử.', _status: 'draft' },
+          }),
+        (r) => ({
+          id: String(r.json?.doc?.id),
+        }),
+      )
     } else if (kind === 'dossier-edit') {
-      if (!planItems) planItems = (await must(setupCall('GET', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer' }), 'đọc hồ sơ')).planItems
+      if (!planItems)
+        planItems = (
+          await must(setupCall('GET', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer' }), 'đọc hồ sơ')
+        ).planItems
       const m = marker('edit')
       const next = [...planItems!, { measure: m, indicators: [f.indicators[0]], responsible: 'Tải thử' }]
-      await attempt(kind, m, () => call('PATCH', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer', body: { planItems: next } }), () => {
-        planItems = next
-        return { dossier: editDossier }
-      })
+      await attempt(
+        kind,
+        m,
+        () => call('PATCH', `/api/dossiers/${editDossier}?depth=0`, { as: 'officer', body: { planItems: next } }),
+        () => {
+          planItems = next
+          return { dossier: editDossier }
+        },
+      )
     } else if (kind === 'transition') {
       const m = marker('step')
       const step =
         flowStage === 'submitted'
           ? { as: 'reviewer' as const, body: { action: 'return', reason: m }, to: 'returned' as const }
-          : { as: 'officer' as const, body: { action: flowStage === 'draft' ? 'submit' : 'resubmit' }, to: 'submitted' as const }
-      await attempt(kind, m, () => call('POST', `/api/dossiers/${flowDossier}/transition`, { as: step.as, body: step.body }), (r) => {
-        flowStage = step.to
-        return { id: String(r.json?.event?.id), dossier: flowDossier }
-      })
+          : {
+              as: 'officer' as const,
+              body: { action: flowStage === 'draft' ? 'submit' : 'resubmit' },
+              to: 'submitted' as const,
+            }
+      await attempt(
+        kind,
+        m,
+        () => call('POST', `/api/dossiers/${flowDossier}/transition`, { as: step.as, body: step.body }),
+        (r) => {
+          flowStage = step.to
+          return { id: String(r.json?.event?.id), dossier: flowDossier }
+        },
+      )
     } else if (kind === 'dossier-file') {
       const m = marker('file')
       // Files go to a dossier still with the organisation (the edit dossiers stay in draft).
-      await attempt(kind, m, () => call('POST', '/api/dossier-files', { as: 'officer', body: uploadForm({ dossier: editDossier, kind: 'other', title: m }, pdf(m), `${m}.pdf`) }), (r) => ({
-        id: String(r.json?.doc?.id),
-      }))
+      await attempt(
+        kind,
+        m,
+        () =>
+          call('POST', '/api/dossier-files', {
+            as: 'officer',
+            body: uploadForm({ dossier: editDossier, kind: 'other', title: m }, pdf(m), `${m}.pdf`),
+          }),
+        (r) => ({
+          id: String(r.json?.doc?.id),
+        }),
+      )
     } else if (kind === 'media') {
       const m = marker('media')
-      await attempt(kind, m, () => call('POST', '/api/media', { as: 'reporter', body: uploadForm({ alt: `Ảnh ${m}` }, f.image, `${m}.png`) }), (r) => ({
-        id: String(r.json?.doc?.id),
-      }))
+      await attempt(
+        kind,
+        m,
+        () =>
+          call('POST', '/api/media', { as: 'reporter', body: uploadForm({ alt: `Ảnh ${m}` }, f.image, `${m}.png`) }),
+        (r) => ({
+          id: String(r.json?.doc?.id),
+        }),
+      )
     }
   }
 }
@@ -340,43 +456,73 @@ function pct(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
-const fmt = (ms: number) => (Number.isNaN(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
+const fmt = (ms: number) =>
+  Number.isNaN(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`
 
 /** How many times each marker is stored, per kind of write. */
 async function storedMarkers(f: Fixtures): Promise<Map<string, number>> {
   const count = new Map<string, number>()
   const add = (text: unknown) => {
-    for (const m of String(text ?? '').match(new RegExp(`${runId}-[a-z-]+-\\d+`, 'g')) ?? []) count.set(m, (count.get(m) ?? 0) + 1)
+    for (const m of String(text ?? '').match(new RegExp(`${runId}-[a-z-]+-\\d+`, 'g')) ?? [])
+      count.set(m, (count.get(m) ?? 0) + 1)
   }
   const all = async (collection: string, select: string, extra = '') =>
-    (await must(setupCall('GET', `/api/${collection}?pagination=false&depth=0&${select}${extra}`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as any[]
+    (
+      await must(
+        setupCall('GET', `/api/${collection}?pagination=false&depth=0&${select}${extra}`, {
+          as: 'admin',
+          timeoutMs: 120_000,
+        }),
+        `đọc ${collection}`,
+      )
+    ).docs as any[]
   for (const c of await all('comments', 'select[body]=true', `&where[body][contains]=${runId}`)) add(c.body)
-  for (const a of await all('articles', 'select[title]=true', `&draft=true&where[title][contains]=${runId}`)) add(a.title)
+  for (const a of await all('articles', 'select[title]=true', `&draft=true&where[title][contains]=${runId}`))
+    add(a.title)
   for (const d of await all('dossier-files', 'select[title]=true', `&where[title][contains]=${runId}`)) add(d.title)
   for (const d of await all('media', 'select[alt]=true', `&where[alt][contains]=${runId}`)) add(d.alt)
   for (const id of f.editDossiers) {
     const d = await must(setupCall('GET', `/api/dossiers/${id}?depth=0`, { as: 'admin' }), 'đọc hồ sơ')
     for (const item of d.planItems ?? []) add(item.measure)
   }
-  const events = await all('dossier-events', 'select[note]=true&select[dossier]=true&select[toStage]=true', `&where[dossier][in]=${f.flowDossiers.join(',')}`)
+  const events = await all(
+    'dossier-events',
+    'select[note]=true&select[dossier]=true&select[toStage]=true',
+    `&where[dossier][in]=${f.flowDossiers.join(',')}`,
+  )
   for (const e of events) add(e.note)
   return count
 }
 
 /** Markers of submit/resubmit steps are not stored (they carry no reason): found by event id. */
 async function eventIds(f: Fixtures): Promise<Set<string>> {
-  const r = await must(setupCall('GET', `/api/dossier-events?pagination=false&depth=0&select[id]=true&where[dossier][in]=${f.flowDossiers.join(',')}`, { as: 'admin' }), 'đọc nhật ký')
+  const r = await must(
+    setupCall(
+      'GET',
+      `/api/dossier-events?pagination=false&depth=0&select[id]=true&where[dossier][in]=${f.flowDossiers.join(',')}`,
+      { as: 'admin' },
+    ),
+    'đọc nhật ký',
+  )
   return new Set(r.docs.map((e: { id: string }) => String(e.id)))
 }
 
 function verify(writes: Write[], stored: Map<string, number>, events: Set<string>) {
   const acked = writes.filter((w) => w.acked)
-  const isFound = (w: Write) => (w.kind === 'transition' ? (w.id ? events.has(w.id) : false) : (stored.get(w.marker) ?? 0) > 0)
+  const isFound = (w: Write) =>
+    w.kind === 'transition' ? (w.id ? events.has(w.id) : false) : (stored.get(w.marker) ?? 0) > 0
   const found = acked.filter(isFound)
   const duplicated = [...stored.values()].filter((n) => n > 1).length
   const unacked = writes.filter((w) => !w.acked)
   const committedUnacked = unacked.filter((w) => w.kind !== 'transition' && (stored.get(w.marker) ?? 0) > 0).length
-  return { acked: acked.length, found: found.length, duplicated, unacked: unacked.length, committedUnacked, lost: acked.filter((w) => !isFound(w)) }
+  return {
+    acked: acked.length,
+    found: found.length,
+    duplicated,
+    unacked: unacked.length,
+    committedUnacked,
+    lost: acked.filter((w) => !isFound(w)),
+  }
 }
 
 // ---------------------------------------------------------------- crash checks
@@ -393,24 +539,52 @@ async function integrityCheck(): Promise<string> {
 }
 
 async function stagesWithoutEvents(): Promise<string[]> {
-  const dossiers = (await must(setupCall('GET', '/api/dossiers?pagination=false&depth=0&select[stage]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc hồ sơ')).docs as {
+  const dossiers = (
+    await must(
+      setupCall('GET', '/api/dossiers?pagination=false&depth=0&select[stage]=true', {
+        as: 'admin',
+        timeoutMs: 120_000,
+      }),
+      'đọc hồ sơ',
+    )
+  ).docs as {
     id: string
     stage: string
   }[]
-  const events = (await must(setupCall('GET', '/api/dossier-events?pagination=false&depth=0&sort=at&select[dossier]=true&select[toStage]=true&select[at]=true', { as: 'admin', timeoutMs: 120_000 }), 'đọc nhật ký')).docs as {
+  const events = (
+    await must(
+      setupCall(
+        'GET',
+        '/api/dossier-events?pagination=false&depth=0&sort=at&select[dossier]=true&select[toStage]=true&select[at]=true',
+        { as: 'admin', timeoutMs: 120_000 },
+      ),
+      'đọc nhật ký',
+    )
+  ).docs as {
     dossier: string
     toStage: string
   }[]
   const last = new Map<string, string>()
   for (const e of events) last.set(String(e.dossier), e.toStage)
-  return dossiers.filter((d) => (d.stage === 'draft' ? last.has(String(d.id)) && last.get(String(d.id)) !== 'draft' : last.get(String(d.id)) !== d.stage)).map((d) => `${d.id} (${d.stage})`)
+  return dossiers
+    .filter((d) =>
+      d.stage === 'draft'
+        ? last.has(String(d.id)) && last.get(String(d.id)) !== 'draft'
+        : last.get(String(d.id)) !== d.stage,
+    )
+    .map((d) => `${d.id} (${d.stage})`)
 }
 
 async function uploadMismatches(): Promise<{ missing: string[]; orphans: string[] }> {
   const missing: string[] = []
   const orphans: string[] = []
   for (const [collection, dir] of Object.entries(dirs)) {
-    const docs = (await must(setupCall('GET', `/api/${collection}?pagination=false&depth=0&draft=true`, { as: 'admin', timeoutMs: 120_000 }), `đọc ${collection}`)).docs as {
+    const docs = (
+      await must(
+        setupCall('GET', `/api/${collection}?pagination=false&depth=0&draft=true`, { as: 'admin', timeoutMs: 120_000 }),
+        `đọc ${collection}`,
+      )
+    ).docs as {
       filename?: string
       sizes?: Record<string, { filename?: string | null }>
     }[]
@@ -419,7 +593,14 @@ async function uploadMismatches(): Promise<{ missing: string[]; orphans: string[
       if (d.filename) expected.add(d.filename)
       for (const s of Object.values(d.sizes ?? {})) if (s?.filename) expected.add(s.filename)
     }
-    const present = new Set(fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [])
+    const present = new Set(
+      fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name)
+        : [],
+    )
     for (const name of expected) if (!present.has(name)) missing.push(`${collection}/${name}`)
     for (const name of present) if (!expected.has(name)) orphans.push(`${collection}/${name}`)
   }
@@ -433,7 +614,12 @@ async function main(): Promise<void> {
   const reuse = process.env.SOAK_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
   if (!reuse && !EXTERNAL) {
     log('next build (chờ khóa /tmp/soisua-build.lock)…')
-    await run('flock', ['/tmp/soisua-build.lock', process.execPath, nextBin, 'build'], { ...serverEnv, DISABLE_JOB_RUNNER: '1' }, path.join(tmp, 'build.log'))
+    await run(
+      'flock',
+      ['/tmp/soisua-build.lock', process.execPath, nextBin, 'build'],
+      { ...serverEnv, DISABLE_JOB_RUNNER: '1' },
+      path.join(tmp, 'build.log'),
+    )
   }
   log(EXTERNAL ? `máy chủ đang chạy ${BASE}…` : `máy chủ ${BASE}, cơ sở dữ liệu mẫu mới ở ${tmp}…`)
   if (!EXTERNAL) await startServer()
@@ -459,9 +645,12 @@ async function main(): Promise<void> {
   const result = verify(writes, await storedMarkers(f), await eventIds(f))
 
   if (EXTERNAL) {
-    console.log(`readers served ${reads.served}, 5xx ${reads.fivexx}, failed ${reads.failed}; staff writes ${writes.length}, p99 ${fmt(pct(writeMs, 99))}, 5xx ${staff5xx}, refused ${refused.length}; acknowledged ${result.acked}, found ${result.found}, duplicated ${result.duplicated}`)
+    console.log(
+      `readers served ${reads.served}, 5xx ${reads.fivexx}, failed ${reads.failed}; staff writes ${writes.length}, p99 ${fmt(pct(writeMs, 99))}, 5xx ${staff5xx}, refused ${refused.length}; acknowledged ${result.acked}, found ${result.found}, duplicated ${result.duplicated}`,
+    )
     if (refused.length) console.log(`refusals: ${[...new Set(refused.map((w) => `${w.kind} ${w.status}`))].join(', ')}`)
-    process.exitCode = reads.fivexx === 0 && staff5xx === 0 && result.found === result.acked && result.duplicated === 0 ? 0 : 1
+    process.exitCode =
+      reads.fivexx === 0 && staff5xx === 0 && result.found === result.acked && result.duplicated === 0 ? 0 : 1
     return
   }
 
@@ -492,7 +681,15 @@ async function main(): Promise<void> {
     (['comment', 'article', 'dossier-edit', 'transition', 'dossier-file', 'media'] as Kind[])
       .map((k) => [k, ws.filter((w) => w.kind === k)] as const)
       .filter(([, list]) => list.length)
-      .map(([k, list]) => `${k} ${list.filter((w) => w.acked).length}/${list.length} (p99 ${fmt(pct(list.map((w) => w.ms), 99))})`)
+      .map(
+        ([k, list]) =>
+          `${k} ${list.filter((w) => w.acked).length}/${list.length} (p99 ${fmt(
+            pct(
+              list.map((w) => w.ms),
+              99,
+            ),
+          )})`,
+      )
       .join(', ')
   const lines = [
     '',
@@ -512,7 +709,13 @@ async function main(): Promise<void> {
   ]
   console.log(lines.join('\n'))
   if (refused.length) console.log(`refusals: ${[...new Set(refused.map((w) => `${w.kind} ${w.status}`))].join(', ')}`)
-  if (result.lost.length) console.log(`lost: ${result.lost.slice(0, 10).map((w) => `${w.kind} ${w.marker}`).join(', ')}`)
+  if (result.lost.length)
+    console.log(
+      `lost: ${result.lost
+        .slice(0, 10)
+        .map((w) => `${w.kind} ${w.marker}`)
+        .join(', ')}`,
+    )
   const ok =
     reads.fivexx === 0 &&
     staff5xx === 0 &&

@@ -14,14 +14,22 @@ process.chdir(root)
 const envFile = path.join(root, '.env')
 const env = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
 if (!/^PAYLOAD_SECRET=.{24,}$/m.test(env) && !process.env.PAYLOAD_SECRET) {
-  writeFileSync(envFile, `${env}${env && !env.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${randomBytes(32).toString('hex')}\n`)
+  writeFileSync(
+    envFile,
+    `${env}${env && !env.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${randomBytes(32).toString('hex')}\n`,
+  )
   console.log('Đã tạo PAYLOAD_SECRET ngẫu nhiên trong .env')
 }
 
 function newest(dir) {
   let t = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (['node_modules', '.next', 'data', 'media', '.git', 'tests', 'bench', 'dossier-files', 'document-files'].includes(entry.name)) continue
+    if (
+      ['node_modules', '.next', 'data', 'media', '.git', 'tests', 'bench', 'dossier-files', 'document-files'].includes(
+        entry.name,
+      )
+    )
+      continue
     const p = path.join(dir, entry.name)
     t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
   }
@@ -56,9 +64,14 @@ server.on('exit', (code) => process.exit(code ?? 0))
 // The first request prepares the database and loads the demo content; make it now.
 console.log('Đang chuẩn bị cơ sở dữ liệu và dữ liệu mẫu…')
 for (let i = 0; i < 300; i++) {
-  const ok = await fetch(`http://127.0.0.1:${port}/api/users/me`).then((r) => r.ok, () => false)
+  const ok = await fetch(`http://127.0.0.1:${port}/api/users/me`).then(
+    (r) => r.ok,
+    () => false,
+  )
   if (ok) {
-    console.log(`\nSoi Sửa đã sẵn sàng: http://localhost:${port}  (quản trị: http://localhost:${port}/admin, tài khoản mẫu trong README)`)
+    console.log(
+      `\nSoi Sửa đã sẵn sàng: http://localhost:${port}  (quản trị: http://localhost:${port}/admin, tài khoản mẫu trong README)`,
+    )
     break
   }
   await new Promise((r) => setTimeout(r, 1000))

@@ -32,7 +32,15 @@ export const DossierEvents: CollectionConfig = {
   },
   fields: [
     { name: 'summary', label: 'Nội dung', type: 'text', admin: { readOnly: true } },
-    { name: 'dossier', label: 'Hồ sơ', type: 'relationship', relationTo: 'dossiers', required: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'dossier',
+      label: 'Hồ sơ',
+      type: 'relationship',
+      relationTo: 'dossiers',
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     {
       name: 'organization',
       label: 'Tổ chức đảng',
@@ -43,12 +51,33 @@ export const DossierEvents: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'year', label: 'Năm', type: 'number', admin: { readOnly: true } },
-    { name: 'action', label: 'Thao tác', type: 'select', required: true, options: [...ACTIONS, ...SUGGESTION_EVENT_ACTIONS].map((a) => ({ value: a.value, label: a.label })), admin: { readOnly: true } },
+    {
+      name: 'action',
+      label: 'Thao tác',
+      type: 'select',
+      required: true,
+      options: [...ACTIONS, ...SUGGESTION_EVENT_ACTIONS].map((a) => ({ value: a.value, label: a.label })),
+      admin: { readOnly: true },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'fromStage', label: 'Từ bước', type: 'select', required: true, options: stageOptions, admin: { readOnly: true } },
-        { name: 'toStage', label: 'Sang bước', type: 'select', required: true, options: stageOptions, admin: { readOnly: true } },
+        {
+          name: 'fromStage',
+          label: 'Từ bước',
+          type: 'select',
+          required: true,
+          options: stageOptions,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'toStage',
+          label: 'Sang bước',
+          type: 'select',
+          required: true,
+          options: stageOptions,
+          admin: { readOnly: true },
+        },
       ],
     },
     { name: 'actor', label: 'Người thực hiện', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },

@@ -15,7 +15,6 @@ import { indexDocumentForSearch, removeDocumentFromSearch } from './hooks/indexF
 import { shareAttachments, unshareAttachmentsOnDelete } from './hooks/shareAttachments'
 import { dateOnly } from '@/fields/dateOnly'
 
-
 /** Resolutions, directives, plans, guidance and forms that staff work from and the public may read. */
 export const GuidanceDocuments: CollectionConfig = {
   slug: 'guidance-documents',
@@ -62,7 +61,13 @@ export const GuidanceDocuments: CollectionConfig = {
                   fields: [
                     { name: 'file', label: 'Tệp', type: 'upload', relationTo: 'document-files', required: true },
                     { name: 'label', label: 'Tên hiển thị', type: 'text' },
-                    { name: 'kind', label: 'Loại', type: 'select', defaultValue: 'main', options: [...ATTACHMENT_KINDS] },
+                    {
+                      name: 'kind',
+                      label: 'Loại',
+                      type: 'select',
+                      defaultValue: 'main',
+                      options: [...ATTACHMENT_KINDS],
+                    },
                   ],
                 },
               ],
@@ -81,7 +86,14 @@ export const GuidanceDocuments: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'relation', label: 'Quan hệ', type: 'select', required: true, defaultValue: 'implements', options: DOCUMENT_RELATIONS.map(({ value, label }) => ({ value, label })) },
+                    {
+                      name: 'relation',
+                      label: 'Quan hệ',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'implements',
+                      options: DOCUMENT_RELATIONS.map(({ value, label }) => ({ value, label })),
+                    },
                     {
                       name: 'document',
                       label: 'Văn bản',
@@ -115,10 +127,38 @@ export const GuidanceDocuments: CollectionConfig = {
       ],
     },
     slugField(documentSlugSource),
-    { name: 'number', label: 'Số, ký hiệu', type: 'text', index: true, admin: { position: 'sidebar', description: 'Ví dụ: 73-KH/HU' } },
-    { name: 'type', label: 'Loại văn bản', type: 'select', required: true, index: true, options: [...DOCUMENT_TYPES], admin: { position: 'sidebar' } },
-    { name: 'issuer', label: 'Cơ quan ban hành', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
-    { name: 'issuedAt', label: 'Ngày ban hành', type: 'date', required: true, index: true, admin: { position: 'sidebar', ...dateOnly } },
+    {
+      name: 'number',
+      label: 'Số, ký hiệu',
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', description: 'Ví dụ: 73-KH/HU' },
+    },
+    {
+      name: 'type',
+      label: 'Loại văn bản',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [...DOCUMENT_TYPES],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'issuer',
+      label: 'Cơ quan ban hành',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'issuedAt',
+      label: 'Ngày ban hành',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', ...dateOnly },
+    },
     { name: 'effectiveAt', label: 'Ngày hiệu lực', type: 'date', admin: { position: 'sidebar', ...dateOnly } },
     {
       name: 'status',
@@ -149,7 +189,10 @@ export const GuidanceDocuments: CollectionConfig = {
       defaultValue: 'internal',
       index: true,
       options: [...DOCUMENT_VISIBILITIES],
-      admin: { position: 'sidebar', description: 'Văn bản nội bộ và tệp đính kèm của nó chỉ cán bộ đăng nhập mới xem được.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Văn bản nội bộ và tệp đính kèm của nó chỉ cán bộ đăng nhập mới xem được.',
+      },
     },
   ],
 }

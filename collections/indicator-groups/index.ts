@@ -32,6 +32,12 @@ export const IndicatorGroups: CollectionConfig = {
     { name: 'name', label: 'Tên nhóm', type: 'text', required: true, maxLength: 300 },
     { name: 'description', label: 'Mô tả', type: 'textarea', maxLength: 5000 },
     { name: 'order', label: 'Thứ tự', type: 'number', min: 0, admin: { position: 'sidebar' } },
-    { name: 'sourceDocument', label: 'Văn bản ban hành', type: 'relationship', relationTo: 'guidance-documents', admin: { position: 'sidebar' } },
+    {
+      name: 'sourceDocument',
+      label: 'Văn bản ban hành',
+      type: 'relationship',
+      relationTo: 'guidance-documents',
+      admin: { position: 'sidebar' },
+    },
   ],
 }

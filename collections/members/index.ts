@@ -40,7 +40,14 @@ export const Members: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'standing', label: 'Đảng viên', type: 'select', required: true, defaultValue: 'full', options: [...MEMBER_STANDINGS] },
+        {
+          name: 'standing',
+          label: 'Đảng viên',
+          type: 'select',
+          required: true,
+          defaultValue: 'full',
+          options: [...MEMBER_STANDINGS],
+        },
         { name: 'position', label: 'Chức vụ', type: 'text' },
       ],
     },

@@ -1,5 +1,13 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { changeUnlessLive, createUnlessLive, hasRole, PUBLISHER_ROLES, type LiveRule, type Role, type RoleUser } from '../../src/access'
+import {
+  changeUnlessLive,
+  createUnlessLive,
+  hasRole,
+  PUBLISHER_ROLES,
+  type LiveRule,
+  type Role,
+  type RoleUser,
+} from '../../src/access'
 import { freezeInspectionTally } from './hooks/freezeInspectionTally'
 import { dateOnly } from '@/fields/dateOnly'
 
@@ -65,9 +73,18 @@ export const PublishedTallies: CollectionConfig = {
       label: 'Đếm lại số liệu khi lưu',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Số liệu được giữ nguyên từ lần đếm trước, trừ khi đổi kỳ hoặc chọn mục này.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Số liệu được giữ nguyên từ lần đếm trước, trừ khi đổi kỳ hoặc chọn mục này.',
+      },
     },
-    { name: 'sentence', label: 'Số liệu (bằng lời)', type: 'textarea', access: serverWritten, admin: { readOnly: true } },
+    {
+      name: 'sentence',
+      label: 'Số liệu (bằng lời)',
+      type: 'textarea',
+      access: serverWritten,
+      admin: { readOnly: true },
+    },
     {
       name: 'countedAt',
       label: 'Thời điểm đếm',

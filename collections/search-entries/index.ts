@@ -29,7 +29,10 @@ export const SearchEntries: CollectionConfig = {
       label: 'Loại',
       type: 'select',
       required: true,
-      options: SEARCH_KINDS.map((k) => ({ value: k, label: { article: 'Bài viết', document: 'Văn bản', indicator: 'Biểu hiện' }[k] })),
+      options: SEARCH_KINDS.map((k) => ({
+        value: k,
+        label: { article: 'Bài viết', document: 'Văn bản', indicator: 'Biểu hiện' }[k],
+      })),
     },
     { name: 'refId', label: 'Mã nguồn', type: 'text', required: true, index: true },
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true },

@@ -15,7 +15,10 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
     forgotPassword: { minRequestInterval: 0 },
   },
-  hooks: { beforeOperation: [throttlePasswordResets, hideAccountState, requireCurrentPassword], afterChange: [endOtherSessions] },
+  hooks: {
+    beforeOperation: [throttlePasswordResets, hideAccountState, requireCurrentPassword],
+    afterChange: [endOtherSessions],
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

@@ -52,7 +52,10 @@ const DOCUMENT_EDITORS: Who[] = ['admin', 'editor', 'reviewer']
 const DISTRICT_READERS: Who[] = ['admin', 'reviewer', 'approver', 'inspector']
 const INSPECTION: Who[] = ['admin', 'inspector']
 
-const readOwnOrganizations = rule('deny', { ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'allow'])), 'org-officer': 'own-orgs' })
+const readOwnOrganizations = rule('deny', {
+  ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'allow'])),
+  'org-officer': 'own-orgs',
+})
 const writeOwnOrganizations = rule('deny', { admin: 'allow', 'org-officer': 'own-orgs' })
 const publicOr = (...who: Who[]) => rule('public', Object.fromEntries(who.map((w) => [w, 'allow'])))
 
@@ -80,9 +83,27 @@ const inspectionCommittee = Object.fromEntries(
 
 export const COLLECTION_ACCESS: Table = {
   articles: staged(NEWSROOM, 'reporter'),
-  series: { list: everyone, read: everyone, create: only(...PUBLISHERS), update: only(...PUBLISHERS), delete: only(...PUBLISHERS) },
-  categories: { list: everyone, read: everyone, create: only(...PUBLISHERS), update: only(...PUBLISHERS), delete: only(...PUBLISHERS) },
-  authors: { list: everyone, read: everyone, create: only(...NEWSROOM), update: only(...NEWSROOM), delete: only(...PUBLISHERS) },
+  series: {
+    list: everyone,
+    read: everyone,
+    create: only(...PUBLISHERS),
+    update: only(...PUBLISHERS),
+    delete: only(...PUBLISHERS),
+  },
+  categories: {
+    list: everyone,
+    read: everyone,
+    create: only(...PUBLISHERS),
+    update: only(...PUBLISHERS),
+    delete: only(...PUBLISHERS),
+  },
+  authors: {
+    list: everyone,
+    read: everyone,
+    create: only(...NEWSROOM),
+    update: only(...NEWSROOM),
+    delete: only(...PUBLISHERS),
+  },
   media: {
     list: publicOr(...NEWSROOM),
     read: publicOr(...NEWSROOM),
@@ -107,10 +128,34 @@ export const COLLECTION_ACCESS: Table = {
     delete: only(...DOCUMENT_EDITORS),
     readFiles: publicOr(...STAFF),
   },
-  'indicator-groups': { list: everyone, read: everyone, create: only(...DOCUMENT_EDITORS), update: only(...DOCUMENT_EDITORS), delete: only(...PUBLISHERS) },
-  indicators: { list: everyone, read: everyone, create: only(...DOCUMENT_EDITORS), update: only(...DOCUMENT_EDITORS), delete: only(...PUBLISHERS) },
-  organizations: { list: readOwnOrganizations, read: readOwnOrganizations, create: only('admin'), update: only('admin'), delete: only('admin') },
-  members: { list: readOwnOrganizations, read: readOwnOrganizations, create: writeOwnOrganizations, update: writeOwnOrganizations, delete: writeOwnOrganizations },
+  'indicator-groups': {
+    list: everyone,
+    read: everyone,
+    create: only(...DOCUMENT_EDITORS),
+    update: only(...DOCUMENT_EDITORS),
+    delete: only(...PUBLISHERS),
+  },
+  indicators: {
+    list: everyone,
+    read: everyone,
+    create: only(...DOCUMENT_EDITORS),
+    update: only(...DOCUMENT_EDITORS),
+    delete: only(...PUBLISHERS),
+  },
+  organizations: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: only('admin'),
+    update: only('admin'),
+    delete: only('admin'),
+  },
+  members: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: writeOwnOrganizations,
+    update: writeOwnOrganizations,
+    delete: writeOwnOrganizations,
+  },
   dossiers: {
     list: readOwnOrganizations,
     read: readOwnOrganizations,
@@ -119,7 +164,13 @@ export const COLLECTION_ACCESS: Table = {
     delete: writeOwnOrganizations,
     readVersions: readOwnOrganizations,
   },
-  commitments: { list: readOwnOrganizations, read: readOwnOrganizations, create: writeOwnOrganizations, update: writeOwnOrganizations, delete: writeOwnOrganizations },
+  commitments: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: writeOwnOrganizations,
+    update: writeOwnOrganizations,
+    delete: writeOwnOrganizations,
+  },
   'dossier-files': {
     list: readOwnOrganizations,
     read: readOwnOrganizations,
@@ -128,7 +179,13 @@ export const COLLECTION_ACCESS: Table = {
     delete: writeOwnOrganizations,
     readFiles: readOwnOrganizations,
   },
-  'dossier-events': { list: readOwnOrganizations, read: readOwnOrganizations, create: nobody, update: nobody, delete: nobody },
+  'dossier-events': {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   inspections: inspectionCommittee,
   'disciplinary-actions': inspectionCommittee,
   'published-tallies': {
@@ -140,7 +197,13 @@ export const COLLECTION_ACCESS: Table = {
     publish: only(...PUBLISHERS),
     unpublish: only(...PUBLISHERS),
   },
-  'search-entries': { list: publicOr('admin'), read: publicOr('admin'), create: nobody, update: nobody, delete: only('admin') },
+  'search-entries': {
+    list: publicOr('admin'),
+    read: publicOr('admin'),
+    create: nobody,
+    update: nobody,
+    delete: only('admin'),
+  },
   users: {
     list: rule('own', { admin: 'allow', anonymous: 'deny' }),
     read: rule('own', { admin: 'allow', anonymous: 'deny' }),

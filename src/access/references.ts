@@ -1,4 +1,11 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type Field, type SanitizedConfig, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+  type Field,
+  type SanitizedConfig,
+  type Where,
+} from 'payload'
 
 /** A relationship or upload field somewhere in a collection, by its query path. */
 export type Reference = { from: string; path: string; polymorphic: boolean }
@@ -16,7 +23,8 @@ export function referencesTo(config: Pick<SanitizedConfig, 'collections'>, targe
         case 'relationship':
         case 'upload': {
           const to = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-          if (path && to.includes(target as never)) found.push({ from, path, polymorphic: Array.isArray(field.relationTo) })
+          if (path && to.includes(target as never))
+            found.push({ from, path, polymorphic: Array.isArray(field.relationTo) })
           break
         }
         case 'group':
@@ -26,20 +34,23 @@ export function referencesTo(config: Pick<SanitizedConfig, 'collections'>, targe
           if (path) walk(from, field.fields, `${path}.`)
           break
         case 'blocks':
-          if (path) for (const block of field.blocks ?? []) if (typeof block === 'object') walk(from, block.fields, `${path}.`)
+          if (path)
+            for (const block of field.blocks ?? []) if (typeof block === 'object') walk(from, block.fields, `${path}.`)
           break
         case 'row':
         case 'collapsible':
           walk(from, field.fields, prefix)
           break
         case 'tabs':
-          for (const tab of field.tabs) walk(from, tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix)
+          for (const tab of field.tabs)
+            walk(from, tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix)
           break
       }
     }
   }
   // Payload's own collections (locks, preferences, jobs) clean up after themselves.
-  for (const collection of config.collections) if (!collection.slug.startsWith('payload-')) walk(collection.slug, collection.fields, '')
+  for (const collection of config.collections)
+    if (!collection.slug.startsWith('payload-')) walk(collection.slug, collection.fields, '')
   return found
 }
 
@@ -50,7 +61,8 @@ function pointsAt(ref: Reference, target: string, id: string | number): Where {
 
 const label = (value: unknown, fallback: string): string => {
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>).vi ?? Object.values(value)[0] ?? fallback)
+  if (value && typeof value === 'object')
+    return String((value as Record<string, unknown>).vi ?? Object.values(value)[0] ?? fallback)
   return fallback
 }
 
@@ -78,9 +90,17 @@ export function refuseReferencedDelete(target: string, references: Reference[]):
     }
     if (counts.size === 0) return
     const what = [...counts]
-      .map(([slug, n]) => `${n} ${label(req.payload.collections[slug as CollectionSlug]?.config.labels?.singular, slug).toLowerCase()}`)
+      .map(
+        ([slug, n]) =>
+          `${n} ${label(req.payload.collections[slug as CollectionSlug]?.config.labels?.singular, slug).toLowerCase()}`,
+      )
       .join('; ')
-    throw new APIError(`Không thể xóa: còn ${what} đang tham chiếu đến mục này. Hãy gỡ liên kết hoặc xóa các mục đó trước.`, 409, null, true)
+    throw new APIError(
+      `Không thể xóa: còn ${what} đang tham chiếu đến mục này. Hãy gỡ liên kết hoặc xóa các mục đó trước.`,
+      409,
+      null,
+      true,
+    )
   }
 }
 
@@ -90,7 +110,10 @@ export function withReferenceGuards(config: SanitizedConfig): SanitizedConfig {
     if (collection.slug.startsWith('payload-')) continue
     const references = referencesTo(config, collection.slug)
     if (references.length === 0) continue
-    collection.hooks.beforeDelete = [refuseReferencedDelete(collection.slug, references), ...(collection.hooks.beforeDelete ?? [])]
+    collection.hooks.beforeDelete = [
+      refuseReferencedDelete(collection.slug, references),
+      ...(collection.hooks.beforeDelete ?? []),
+    ]
   }
   return config
 }

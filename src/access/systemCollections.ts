@@ -76,7 +76,10 @@ const lockInOwnName: CollectionBeforeChangeHook = async ({ data, originalDoc, re
 /** Preferences belong to their user only (Payload fills `user` with the requester on create). */
 const ownPreferences: Access = ({ req }) => {
   if (!req.user) return false
-  const own: Where[] = [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }]
+  const own: Where[] = [
+    { 'user.value': { equals: req.user.id } },
+    { 'user.relationTo': { equals: req.user.collection } },
+  ]
   return { and: own }
 }
 
@@ -92,13 +95,17 @@ function deletePreferenceOr404(original: PayloadHandler): PayloadHandler {
         user: req.user,
         req,
       })
-      if (totalDocs === 0) return Response.json({ errors: [{ message: 'Không tìm thấy thiết lập này.' }] }, { status: 404 })
+      if (totalDocs === 0)
+        return Response.json({ errors: [{ message: 'Không tìm thấy thiết lập này.' }] }, { status: 404 })
     }
     return original(req)
   }
 }
 
-function setAccess(collection: SanitizedCollectionConfig | undefined, access: Partial<SanitizedCollectionConfig['access']>) {
+function setAccess(
+  collection: SanitizedCollectionConfig | undefined,
+  access: Partial<SanitizedCollectionConfig['access']>,
+) {
   if (collection) Object.assign(collection.access, access)
 }
 
@@ -108,9 +115,15 @@ export function withSystemAccess(config: SanitizedConfig): SanitizedConfig {
   if (locks) locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockInOwnName]
 
   const preferences = config.collections.find((c) => c.slug === PREFERENCES)
-  setAccess(preferences, { read: ownPreferences, create: ({ req }) => Boolean(req.user), update: ownPreferences, delete: ownPreferences })
+  setAccess(preferences, {
+    read: ownPreferences,
+    create: ({ req }) => Boolean(req.user),
+    update: ownPreferences,
+    delete: ownPreferences,
+  })
   for (const endpoint of preferences && Array.isArray(preferences.endpoints) ? preferences.endpoints : []) {
-    if (endpoint.method === 'delete' && endpoint.path === '/:key') endpoint.handler = deletePreferenceOr404(endpoint.handler)
+    if (endpoint.method === 'delete' && endpoint.path === '/:key')
+      endpoint.handler = deletePreferenceOr404(endpoint.handler)
   }
   return config
 }

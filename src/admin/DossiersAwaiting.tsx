@@ -5,7 +5,11 @@ import { stageLabel, stagesAwaiting } from '../workflow'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
-const cell: React.CSSProperties = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
+const cell: React.CSSProperties = {
+  padding: '0.5rem 0.75rem',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  textAlign: 'left',
+}
 
 /**
  * The top of each staff member's dashboard: the dossiers now in their hands (docs/dossier-workflow.md),
@@ -45,7 +49,9 @@ export async function DossiersAwaiting({ payload, user }: Props) {
             {docs.map((d) => (
               <tr key={String(d.id)}>
                 <td style={cell}>
-                  <a href={`${admin}/collections/dossiers/${d.id}`}>{String((d as { title?: string }).title ?? d.id)}</a>
+                  <a href={`${admin}/collections/dossiers/${d.id}`}>
+                    {String((d as { title?: string }).title ?? d.id)}
+                  </a>
                 </td>
                 <td style={cell}>{stageLabel((d as { stage?: string }).stage)}</td>
                 <td style={cell}>{formatDateTime((d as { updatedAt?: string }).updatedAt)}</td>
@@ -56,7 +62,9 @@ export async function DossiersAwaiting({ payload, user }: Props) {
       )}
       {totalDocs > docs.length ? (
         <p>
-          <a href={`${admin}/collections/dossiers?where[stage][in]=${stages.join(',')}`}>Xem tất cả {totalDocs} hồ sơ</a>
+          <a href={`${admin}/collections/dossiers?where[stage][in]=${stages.join(',')}`}>
+            Xem tất cả {totalDocs} hồ sơ
+          </a>
         </p>
       ) : null}
     </section>

@@ -15,7 +15,8 @@ export type ArticleNote = { id?: string | null; kind?: NoteKind | null; text?: s
 
 export type ArticleText = { title?: string | null; lead?: string | null; body?: unknown; notes?: ArticleNote[] | null }
 
-export const noteKindLabel = (kind: string | null | undefined): string => NOTE_KINDS.find((k) => k.value === kind)?.label ?? 'Cập nhật'
+export const noteKindLabel = (kind: string | null | undefined): string =>
+  NOTE_KINDS.find((k) => k.value === kind)?.label ?? 'Cập nhật'
 
 export const CHANGE_NOTE_REQUIRED =
   'Bài viết đã đăng: khi sửa tiêu đề, sapo hoặc nội dung, cần thêm một ghi chú “Đính chính” hoặc “Cập nhật” (thẻ “Đính chính, cập nhật”) để người đọc biết bài đã được sửa; nếu chỉ sửa lỗi chính tả, định dạng, hãy đánh dấu “Sửa lỗi nhỏ”.'
@@ -24,12 +25,15 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 
 /** Whether the reader-visible text differs: title, lead, and the words of the body (formatting aside). */
 export function textChanged(before: ArticleText, after: ArticleText): boolean {
-  return norm(before.title) !== norm(after.title) || norm(before.lead) !== norm(after.lead) || lexicalToPlainText(before.body) !== lexicalToPlainText(after.body)
+  return (
+    norm(before.title) !== norm(after.title) ||
+    norm(before.lead) !== norm(after.lead) ||
+    lexicalToPlainText(before.body) !== lexicalToPlainText(after.body)
+  )
 }
 
 export type ChangeReview =
-  | { ok: false; message: string }
-  | { ok: true; notes: ArticleNote[]; added: ArticleNote[]; revisionNote: string }
+  { ok: false; message: string } | { ok: true; notes: ArticleNote[]; added: ArticleNote[]; revisionNote: string }
 
 /**
  * Reviews a save of an article against its published version (null when it is not published).
@@ -60,9 +64,13 @@ export function reviewChange(args: {
     }
   }
   const guarded = Boolean(published) && publishing
-  if (guarded && !minor && added.length === 0 && textChanged(published!, next)) return { ok: false, message: CHANGE_NOTE_REQUIRED }
+  if (guarded && !minor && added.length === 0 && textChanged(published!, next))
+    return { ok: false, message: CHANGE_NOTE_REQUIRED }
   const revisionNote = added.length
-    ? added.map((n) => `${noteKindLabel(n.kind)}${n.at ? ` ${args.formatTime(n.at)}` : ' (chưa đăng)'}: ${norm(n.text)}`).join(' · ').slice(0, 500)
+    ? added
+        .map((n) => `${noteKindLabel(n.kind)}${n.at ? ` ${args.formatTime(n.at)}` : ' (chưa đăng)'}: ${norm(n.text)}`)
+        .join(' · ')
+        .slice(0, 500)
     : guarded && minor && textChanged(published!, next)
       ? 'Sửa lỗi nhỏ, không ghi chú'
       : ''
@@ -71,11 +79,16 @@ export function reviewChange(args: {
 
 /** Notes that are public (dated), newest first. */
 export function publicNotes(notes: ArticleNote[] | null | undefined): Array<ArticleNote & { at: string }> {
-  return (notes ?? []).filter((n): n is ArticleNote & { at: string } => Boolean(n.at && norm(n.text))).sort((a, b) => b.at.localeCompare(a.at))
+  return (notes ?? [])
+    .filter((n): n is ArticleNote & { at: string } => Boolean(n.at && norm(n.text)))
+    .sort((a, b) => b.at.localeCompare(a.at))
 }
 
 /** The article's last public change: its newest note, else its publication. */
-export function lastModified(article: { publishedAt?: string | null; notes?: ArticleNote[] | null }): string | undefined {
+export function lastModified(article: {
+  publishedAt?: string | null
+  notes?: ArticleNote[] | null
+}): string | undefined {
   const newest = publicNotes(article.notes)[0]?.at
   const published = article.publishedAt ?? undefined
   if (!newest) return published

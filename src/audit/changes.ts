@@ -46,7 +46,8 @@ function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable)
   if (value && typeof value === 'object') {
     const o = value as Doc
-    if ('id' in o && (typeof o.id === 'string' || typeof o.id === 'number') && ('createdAt' in o || 'updatedAt' in o)) return String(o.id)
+    if ('id' in o && (typeof o.id === 'string' || typeof o.id === 'number') && ('createdAt' in o || 'updatedAt' in o))
+      return String(o.id)
     if ('relationTo' in o && 'value' in o) return { relationTo: o.relationTo, value: comparable(o.value) }
     const out: Doc = {}
     for (const k of Object.keys(o).sort()) if (k !== 'id' || typeof o.id !== 'string') out[k] = comparable(o[k])
@@ -58,7 +59,13 @@ function comparable(value: unknown): unknown {
 
 /** A join field's answer (`{ docs, hasNextPage }`) is read from other records, not stored here. */
 function isJoin(value: unknown): boolean {
-  return Boolean(value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Doc).docs) && 'hasNextPage' in (value as Doc))
+  return Boolean(
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Array.isArray((value as Doc).docs) &&
+    'hasNextPage' in (value as Doc),
+  )
 }
 
 function isEmpty(value: unknown): boolean {
@@ -69,7 +76,11 @@ function isEmpty(value: unknown): boolean {
  * The names of the top-level fields a save changed (for a create: those it filled in). Only
  * names: the values of restricted records never reach the log.
  */
-export function changedFieldNames(before: Doc | null | undefined, after: Doc | null | undefined, data?: Doc | null): string[] {
+export function changedFieldNames(
+  before: Doc | null | undefined,
+  after: Doc | null | undefined,
+  data?: Doc | null,
+): string[] {
   const names = new Set<string>()
   const a = after ?? {}
   if (!before) {

@@ -37,8 +37,16 @@ function hasDrafts(collection: CollectionConfig): boolean {
  * With drafts, the document a hook sees is the latest version, which may be a draft saved over
  * the published one; whether the record is public is read from the main document itself.
  */
-async function storedPublicState(req: PayloadRequest, slug: CollectionSlug, id: string | number): Promise<boolean | undefined> {
-  const main = await req.payload.db.findOne<Doc & { id: string | number }>({ collection: slug, where: { id: { equals: id } }, req })
+async function storedPublicState(
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  id: string | number,
+): Promise<boolean | undefined> {
+  const main = await req.payload.db.findOne<Doc & { id: string | number }>({
+    collection: slug,
+    where: { id: { equals: id } },
+    req,
+  })
   return publicState(main)
 }
 
@@ -54,7 +62,9 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
   const drafts = hasDrafts(collection)
   const titleField = collection.admin?.useAsTitle
   const titleOf = (doc: Doc | null | undefined) =>
-    !target.restricted && titleField && doc && typeof doc[titleField] === 'string' ? (doc[titleField] as string) : undefined
+    !target.restricted && titleField && doc && typeof doc[titleField] === 'string'
+      ? (doc[titleField] as string)
+      : undefined
 
   const rememberBefore: CollectionBeforeChangeHook = async ({ req, operation, originalDoc, data }) => {
     if (!actorOf(req)) return data
@@ -78,14 +88,21 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
     }
     const passwordSet = req.context[PASSWORD_SET] === true
     delete req.context[PASSWORD_SET]
-    const step = typeof req.context[WORKFLOW_STEP] === 'string' && target.slug === 'dossiers' ? String(req.context[WORKFLOW_STEP]) : undefined
+    const step =
+      typeof req.context[WORKFLOW_STEP] === 'string' && target.slug === 'dossiers'
+        ? String(req.context[WORKFLOW_STEP])
+        : undefined
     await writeAuditEntry(req, {
       action: changeAction({ operation, wasPublic, isPublic, workflowStep: step }),
       actor,
       collectionSlug: target.slug,
       recordId: doc.id,
       recordTitle: titleOf(doc),
-      fields: changedFieldNames(operation === 'create' ? null : previousDoc, doc, passwordSet ? { ...data, password: '*' } : data),
+      fields: changedFieldNames(
+        operation === 'create' ? null : previousDoc,
+        doc,
+        passwordSet ? { ...data, password: '*' } : data,
+      ),
       detail: step,
     })
     return doc
@@ -94,7 +111,13 @@ export function auditCollectionHooks(target: AuditedCollection, collection: Coll
   const recordDelete: CollectionAfterDeleteHook = async ({ req, doc, id }) => {
     const actor = actorOf(req)
     if (!actor) return doc
-    await writeAuditEntry(req, { action: 'delete', actor, collectionSlug: target.slug, recordId: id, recordTitle: titleOf(doc) })
+    await writeAuditEntry(req, {
+      action: 'delete',
+      actor,
+      collectionSlug: target.slug,
+      recordId: id,
+      recordTitle: titleOf(doc),
+    })
     return doc
   }
 

@@ -1,6 +1,13 @@
 import type { CollectionConfig, Plugin } from 'payload'
 import { auditLogCollection } from '../../collections/audit-log'
-import { auditCollectionHooks, noteLoginAttempt, recordFailedLogin, recordLogin, recordLogout, type AuditedCollection } from './hooks'
+import {
+  auditCollectionHooks,
+  noteLoginAttempt,
+  recordFailedLogin,
+  recordLogin,
+  recordLogout,
+  type AuditedCollection,
+} from './hooks'
 
 function pluralLabel(c: CollectionConfig): string {
   const plural = c.labels?.plural
@@ -11,7 +18,10 @@ function pluralLabel(c: CollectionConfig): string {
  * The audit trail, applied in one place: the `audit-log` collection, the change hooks on every
  * audited collection, and login/logout/refused-login records on the users collection.
  */
-export function auditTrail(options: { public: AuditedCollection['slug'][]; restricted: AuditedCollection['slug'][] }): Plugin {
+export function auditTrail(options: {
+  public: AuditedCollection['slug'][]
+  restricted: AuditedCollection['slug'][]
+}): Plugin {
   const targets: AuditedCollection[] = [
     ...options.public.map((slug) => ({ slug, restricted: false })),
     ...options.restricted.map((slug) => ({ slug, restricted: true })),
@@ -34,7 +44,10 @@ export function auditTrail(options: { public: AuditedCollection['slug'][]; restr
     })
     const missing = targets.filter((t) => !collections.some((c) => c.slug === t.slug))
     if (missing.length) throw new Error(`Nhật ký thao tác: không có danh mục ${missing.map((t) => t.slug).join(', ')}`)
-    const labelled = targets.map((t) => ({ value: t.slug, label: pluralLabel(collections.find((c) => c.slug === t.slug)!) }))
+    const labelled = targets.map((t) => ({
+      value: t.slug,
+      label: pluralLabel(collections.find((c) => c.slug === t.slug)!),
+    }))
     return {
       ...config,
       collections: [...collections, auditLogCollection(labelled)],

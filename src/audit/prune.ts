@@ -3,7 +3,10 @@ import { AUDIT_PRUNE } from '../../collections/audit-log/hooks/appendOnly'
 import { auditCutoff, auditRetentionMonths } from './changes'
 
 /** Deletes the audit rows older than the retention period (AUDIT_RETENTION_MONTHS, at least 12). */
-export async function pruneAuditLog(req: PayloadRequest, now = new Date()): Promise<{ deleted: number; cutoff: string }> {
+export async function pruneAuditLog(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<{ deleted: number; cutoff: string }> {
   const cutoff = auditCutoff(now, auditRetentionMonths())
   const { docs } = await req.payload.delete({
     collection: 'audit-log',

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react'
-import { LinkJSXConverter, RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 import { DocumentLinkComponent, type DocumentLinkFields } from './DocumentLinkBlock/Component'
 import { FigureBlockComponent, type FigureBlockFields } from './FigureBlock/Component'
 import { ProgressBlockComponent, type ProgressBlockFields } from './ProgressBlock/Component'
@@ -14,13 +18,25 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   // Content saved before links were checked may still hold a javascript:, data: or vbscript:
   // address: its text is shown, never as a link.
-  link: (args) => (hasUnsafeHref(args.node) ? <span>{args.nodesToJSX({ nodes: args.node.children })}</span> : render(links.link, args)),
-  autolink: (args) => (hasUnsafeHref(args.node) ? <span>{args.nodesToJSX({ nodes: args.node.children })}</span> : render(links.autolink, args)),
+  link: (args) =>
+    hasUnsafeHref(args.node) ? <span>{args.nodesToJSX({ nodes: args.node.children })}</span> : render(links.link, args),
+  autolink: (args) =>
+    hasUnsafeHref(args.node) ? (
+      <span>{args.nodesToJSX({ nodes: args.node.children })}</span>
+    ) : (
+      render(links.autolink, args)
+    ),
   blocks: {
-    figure: ({ node }: { node: { fields: unknown } }) => <FigureBlockComponent {...(node.fields as FigureBlockFields)} />,
+    figure: ({ node }: { node: { fields: unknown } }) => (
+      <FigureBlockComponent {...(node.fields as FigureBlockFields)} />
+    ),
     quote: ({ node }: { node: { fields: unknown } }) => <QuoteBlockComponent {...(node.fields as QuoteBlockFields)} />,
-    documentLink: ({ node }: { node: { fields: unknown } }) => <DocumentLinkComponent {...(node.fields as DocumentLinkFields)} />,
-    progress: ({ node }: { node: { fields: unknown } }) => <ProgressBlockComponent {...(node.fields as ProgressBlockFields)} />,
+    documentLink: ({ node }: { node: { fields: unknown } }) => (
+      <DocumentLinkComponent {...(node.fields as DocumentLinkFields)} />
+    ),
+    progress: ({ node }: { node: { fields: unknown } }) => (
+      <ProgressBlockComponent {...(node.fields as ProgressBlockFields)} />
+    ),
   },
 })
 

@@ -28,7 +28,11 @@ export const COLUMNS: Array<{ key: ColumnKey; heading: string; aliases: string[]
   { key: 'explanation', heading: 'Giải thích', aliases: ['explanation'] },
   { key: 'examples', heading: 'Ví dụ thực tế', aliases: ['vi du', 'examples'] },
   { key: 'remedies', heading: 'Gợi ý khắc phục', aliases: ['khac phuc', 'remedies'] },
-  { key: 'documentNumber', heading: 'Số văn bản ban hành', aliases: ['so van ban', 'van ban', 'document', 'document number'] },
+  {
+    key: 'documentNumber',
+    heading: 'Số văn bản ban hành',
+    aliases: ['so van ban', 'van ban', 'document', 'document number'],
+  },
   { key: 'order', heading: 'Thứ tự', aliases: ['order'] },
 ]
 
@@ -51,6 +55,15 @@ export function columnForHeading(heading: string): ColumnKey | undefined {
 export const REQUIRED_COLUMNS: ColumnKey[] = ['groupCode', 'code', 'title']
 
 export const emptyRow = (): CatalogueRow => ({
-  groupCode: '', groupName: '', groupDescription: '', code: '', parentCode: '', title: '',
-  explanation: '', examples: '', remedies: '', documentNumber: '', order: '',
+  groupCode: '',
+  groupName: '',
+  groupDescription: '',
+  code: '',
+  parentCode: '',
+  title: '',
+  explanation: '',
+  examples: '',
+  remedies: '',
+  documentNumber: '',
+  order: '',
 })

@@ -40,7 +40,10 @@ export function catalogueToCsv(data: CatalogueExport): string {
   const rows = catalogueRows(data)
   return (
     '\uFEFF' +
-    Papa.unparse({ fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) }, { escapeFormulae: FORMULA_START })
+    Papa.unparse(
+      { fields: COLUMNS.map((c) => c.heading), data: rows.map((r) => COLUMNS.map((c) => r[c.key])) },
+      { escapeFormulae: FORMULA_START },
+    )
   )
 }
 

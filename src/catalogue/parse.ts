@@ -55,7 +55,8 @@ export function parseCatalogueCsv(text: string): ParsedFile {
 type JsonGroup = { code?: unknown; name?: unknown; description?: unknown }
 type JsonIndicator = Record<string, unknown>
 
-const text = (v: unknown) => (v == null ? '' : typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null)
+const text = (v: unknown) =>
+  v == null ? '' : typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : null
 
 /**
  * Reads the JSON form written by the export: `{ groups: [...], indicators: [...] }`.

@@ -5,9 +5,19 @@ import { relationId } from '../fields/relationships'
 
 type Row = Record<string, unknown> & { id: string | number }
 
-
-async function all(req: PayloadRequest, collection: 'indicator-groups' | 'indicators' | 'guidance-documents', select: Record<string, true>) {
-  const { docs } = await req.payload.find({ collection, pagination: false, depth: 0, select: select as never, overrideAccess: true, req })
+async function all(
+  req: PayloadRequest,
+  collection: 'indicator-groups' | 'indicators' | 'guidance-documents',
+  select: Record<string, true>,
+) {
+  const { docs } = await req.payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    select: select as never,
+    overrideAccess: true,
+    req,
+  })
   return docs as unknown as Row[]
 }
 
@@ -19,14 +29,25 @@ export async function loadExistingCatalogue(req: PayloadRequest): Promise<Existi
   const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   return {
-    groups: new Map(groups.map((g) => [String(g.code), { id: String(g.id), name: String(g.name ?? ''), description: String(g.description ?? '') }])),
+    groups: new Map(
+      groups.map((g) => [
+        String(g.code),
+        { id: String(g.id), name: String(g.name ?? ''), description: String(g.description ?? '') },
+      ]),
+    ),
     indicators: new Map(
       indicators.map((i) => [
         String(i.code),
-        { id: String(i.id), groupCode: groupCode.get(relationId(i.group) ?? '') ?? '', parentCode: indicatorCode.get(relationId(i.parent) ?? '') ?? null },
+        {
+          id: String(i.id),
+          groupCode: groupCode.get(relationId(i.group) ?? '') ?? '',
+          parentCode: indicatorCode.get(relationId(i.parent) ?? '') ?? null,
+        },
       ]),
     ),
-    documents: new Map(documents.filter((d) => d.number).map((d) => [String(d.number).trim().toUpperCase(), String(d.id)])),
+    documents: new Map(
+      documents.filter((d) => d.number).map((d) => [String(d.number).trim().toUpperCase(), String(d.id)]),
+    ),
   }
 }
 
@@ -36,7 +57,11 @@ export type ImportCounts = { groupsCreated: number; groupsUpdated: number; creat
  * Writes a checked import. The caller runs this inside one transaction, so a failure
  * part-way leaves the catalogue as it was.
  */
-export async function writeCatalogueImport(req: PayloadRequest, report: ImportReport, existing: ExistingCatalogue): Promise<ImportCounts> {
+export async function writeCatalogueImport(
+  req: PayloadRequest,
+  report: ImportReport,
+  existing: ExistingCatalogue,
+): Promise<ImportCounts> {
   const counts: ImportCounts = { groupsCreated: 0, groupsUpdated: 0, created: 0, updated: 0 }
   const groupIds = new Map([...existing.groups].map(([code, g]) => [code, g.id]))
   for (const g of report.groups) {
@@ -47,7 +72,13 @@ export async function writeCatalogueImport(req: PayloadRequest, report: ImportRe
       await req.payload.update({ collection: 'indicator-groups', id: g.id, data, req, overrideAccess: true, depth: 0 })
       counts.groupsUpdated++
     } else {
-      const doc = await req.payload.create({ collection: 'indicator-groups', data: data as never, req, overrideAccess: true, depth: 0 })
+      const doc = await req.payload.create({
+        collection: 'indicator-groups',
+        data: data as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
       groupIds.set(g.code, String(doc.id))
       counts.groupsCreated++
     }
@@ -58,7 +89,7 @@ export async function writeCatalogueImport(req: PayloadRequest, report: ImportRe
       code: i.code,
       title: i.title,
       group: groupIds.get(i.groupCode),
-      parent: i.parentCode ? indicatorIds.get(i.parentCode) ?? null : null,
+      parent: i.parentCode ? (indicatorIds.get(i.parentCode) ?? null) : null,
       explanation: i.explanation,
       examples: i.examples,
       remedies: i.remedies,
@@ -66,10 +97,23 @@ export async function writeCatalogueImport(req: PayloadRequest, report: ImportRe
       order: i.order,
     }
     if (i.id) {
-      await req.payload.update({ collection: 'indicators', id: i.id, data: data as never, req, overrideAccess: true, depth: 0 })
+      await req.payload.update({
+        collection: 'indicators',
+        id: i.id,
+        data: data as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
       counts.updated++
     } else {
-      const doc = await req.payload.create({ collection: 'indicators', data: data as never, req, overrideAccess: true, depth: 0 })
+      const doc = await req.payload.create({
+        collection: 'indicators',
+        data: data as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
       indicatorIds.set(i.code, String(doc.id))
       counts.created++
     }
@@ -80,17 +124,26 @@ export async function writeCatalogueImport(req: PayloadRequest, report: ImportRe
 /** The catalogue as the given reader may see it, ready for CSV or JSON. */
 export async function exportCatalogue(payload: Payload, user: TypedUser | null): Promise<CatalogueExport> {
   const access = { overrideAccess: false, user: user ?? undefined, pagination: false } as const
-  const groups = (await payload.find({ collection: 'indicator-groups', sort: 'order', depth: 0, ...access })).docs as unknown as Row[]
-  const indicators = (await payload.find({ collection: 'indicators', sort: 'order', depth: 1, ...access })).docs as unknown as Row[]
+  const groups = (await payload.find({ collection: 'indicator-groups', sort: 'order', depth: 0, ...access }))
+    .docs as unknown as Row[]
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'order', depth: 1, ...access }))
+    .docs as unknown as Row[]
   const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   const groupOrder = new Map(groups.map((g, n) => [String(g.id), n]))
   const sorted = [...indicators].sort(
-    (a, b) => (groupOrder.get(relationId(a.group) ?? '') ?? 0) - (groupOrder.get(relationId(b.group) ?? '') ?? 0) || String(a.code).localeCompare(String(b.code), 'en', { numeric: true }),
+    (a, b) =>
+      (groupOrder.get(relationId(a.group) ?? '') ?? 0) - (groupOrder.get(relationId(b.group) ?? '') ?? 0) ||
+      String(a.code).localeCompare(String(b.code), 'en', { numeric: true }),
   )
   const str = (v: unknown) => (typeof v === 'string' ? v : '')
   return {
-    groups: groups.map((g) => ({ code: String(g.code), name: str(g.name), description: str(g.description), order: typeof g.order === 'number' ? g.order : null })),
+    groups: groups.map((g) => ({
+      code: String(g.code),
+      name: str(g.name),
+      description: str(g.description),
+      order: typeof g.order === 'number' ? g.order : null,
+    })),
     indicators: sorted.map((i) => ({
       code: String(i.code),
       group: groupCode.get(relationId(i.group) ?? '') ?? '',
@@ -99,7 +152,10 @@ export async function exportCatalogue(payload: Payload, user: TypedUser | null):
       explanation: str(i.explanation),
       examples: str(i.examples),
       remedies: str(i.remedies),
-      document: i.sourceDocument && typeof i.sourceDocument === 'object' ? str((i.sourceDocument as { number?: unknown }).number) || null : null,
+      document:
+        i.sourceDocument && typeof i.sourceDocument === 'object'
+          ? str((i.sourceDocument as { number?: unknown }).number) || null
+          : null,
       order: typeof i.order === 'number' ? i.order : null,
     })),
   }

@@ -83,12 +83,18 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     const fail = (reason: string) => reject(ref, code || row.code, reason)
     if (!code) fail('Thiếu "Mã biểu hiện".')
     else if (!CODE.test(code) || code.length > MAX_CODE)
-      fail(`Mã biểu hiện "${row.code}" chỉ được gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang (tối đa ${MAX_CODE} ký tự).`)
+      fail(
+        `Mã biểu hiện "${row.code}" chỉ được gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang (tối đa ${MAX_CODE} ký tự).`,
+      )
     else if (firstRefOfCode.has(code)) fail(`Mã ${code} trùng với ${firstRefOfCode.get(code)}.`)
     if (code && !firstRefOfCode.has(code)) firstRefOfCode.set(code, ref)
     if (!row.title) fail('Thiếu "Tên biểu hiện".')
     else if (row.title.length > MAX_TITLE) fail(`"Tên biểu hiện" dài quá ${MAX_TITLE} ký tự.`)
-    for (const [key, label] of [['explanation', 'Giải thích'], ['examples', 'Ví dụ thực tế'], ['remedies', 'Gợi ý khắc phục']] as const) {
+    for (const [key, label] of [
+      ['explanation', 'Giải thích'],
+      ['examples', 'Ví dụ thực tế'],
+      ['remedies', 'Gợi ý khắc phục'],
+    ] as const) {
       if (row[key].length > MAX_TEXT) fail(`"${label}" dài quá ${MAX_TEXT} ký tự.`)
     }
     const groupCode = normalizeCode(row.groupCode)
@@ -96,7 +102,8 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     let order: number | null = null
     if (row.order) {
       order = Number(row.order)
-      if (!Number.isInteger(order) || order < 0 || order > 99_999) fail(`"Thứ tự" phải là số nguyên không âm, không phải "${row.order}".`)
+      if (!Number.isInteger(order) || order < 0 || order > 99_999)
+        fail(`"Thứ tự" phải là số nguyên không âm, không phải "${row.order}".`)
     }
     let documentId: string | null = null
     if (row.documentNumber) {
@@ -107,8 +114,17 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     if (parentCode && parentCode === code) fail('Biểu hiện không thể là biểu hiện gốc của chính nó.')
     if (code && !plans.has(code)) {
       plans.set(code, {
-        ref, code, groupCode, parentCode, title: row.title, explanation: row.explanation, examples: row.examples,
-        remedies: row.remedies, documentId, order, id: existing.indicators.get(code)?.id,
+        ref,
+        code,
+        groupCode,
+        parentCode,
+        title: row.title,
+        explanation: row.explanation,
+        examples: row.examples,
+        remedies: row.remedies,
+        documentId,
+        order,
+        id: existing.indicators.get(code)?.id,
       })
     }
   }
@@ -124,23 +140,32 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     if (!p.parentCode) continue
     const parent = finalOf(p.parentCode)
     if (!parent) reject(p.ref, p.code, `Không có biểu hiện gốc mã ${p.parentCode} trong tệp hay trong danh mục.`)
-    else if (parent.parentCode) reject(p.ref, p.code, `${p.parentCode} đã là biểu hiện cụ thể; chỉ gắn được vào một biểu hiện gốc.`)
-    else if (parent.groupCode !== p.groupCode) reject(p.ref, p.code, `Biểu hiện gốc ${p.parentCode} thuộc nhóm ${parent.groupCode}, không phải nhóm ${p.groupCode}.`)
+    else if (parent.parentCode)
+      reject(p.ref, p.code, `${p.parentCode} đã là biểu hiện cụ thể; chỉ gắn được vào một biểu hiện gốc.`)
+    else if (parent.groupCode !== p.groupCode)
+      reject(
+        p.ref,
+        p.code,
+        `Biểu hiện gốc ${p.parentCode} thuộc nhóm ${parent.groupCode}, không phải nhóm ${p.groupCode}.`,
+      )
   }
   // A base indicator that becomes a specific one must not leave children behind.
   const finalParents = new Map<string, string>()
-  for (const [code, e] of existing.indicators) if (e.parentCode && !plans.has(code)) finalParents.set(code, e.parentCode)
+  for (const [code, e] of existing.indicators)
+    if (e.parentCode && !plans.has(code)) finalParents.set(code, e.parentCode)
   for (const p of plans.values()) if (p.parentCode) finalParents.set(p.code, p.parentCode)
   for (const p of plans.values()) {
     if (!p.parentCode || rejected.has(p.ref)) continue
     const child = [...finalParents].find(([, parent]) => parent === p.code)
-    if (child) reject(p.ref, p.code, `${p.code} đang là biểu hiện gốc của ${child[0]} nên không thể thành biểu hiện cụ thể.`)
+    if (child)
+      reject(p.ref, p.code, `${p.code} đang là biểu hiện gốc của ${child[0]} nên không thể thành biểu hiện cụ thể.`)
   }
   // A specific one whose base was rejected cannot go in either.
   for (const p of plans.values()) {
     if (!p.parentCode || rejected.has(p.ref)) continue
     const parent = plans.get(p.parentCode)
-    if (parent && rejected.has(parent.ref)) reject(p.ref, p.code, `Biểu hiện gốc ${p.parentCode} ở ${parent.ref} bị từ chối.`)
+    if (parent && rejected.has(parent.ref))
+      reject(p.ref, p.code, `Biểu hiện gốc ${p.parentCode} ở ${parent.ref} bị từ chối.`)
   }
   for (const p of plans.values()) {
     if (rejected.has(p.ref)) continue
@@ -149,14 +174,17 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
   }
 
   // Reported in file order, whichever check found the fault.
-  const position = new Map([...file.rowErrors.map((e) => e.ref), ...file.rows.map((r) => r.ref)].map((ref, i) => [ref, i]))
+  const position = new Map(
+    [...file.rowErrors.map((e) => e.ref), ...file.rows.map((r) => r.ref)].map((ref, i) => [ref, i]),
+  )
   const rejectedList = [...rejected.values()].sort((a, b) => (position.get(a.ref) ?? 0) - (position.get(b.ref) ?? 0))
   const accepted = file.rows
     .filter(({ ref }) => !rejected.has(ref))
     .map(({ ref, row }) => ({ ref, code: normalizeCode(row.code) }))
   const ok = file.fileErrors.length === 0 && rejectedList.length === 0 && accepted.length > 0
   const fileErrors = [...file.fileErrors]
-  if (file.fileErrors.length === 0 && file.rows.length === 0 && file.rowErrors.length === 0) fileErrors.push('Tệp không có dòng dữ liệu nào.')
+  if (file.fileErrors.length === 0 && file.rows.length === 0 && file.rowErrors.length === 0)
+    fileErrors.push('Tệp không có dòng dữ liệu nào.')
   return {
     ok: ok && fileErrors.length === 0,
     fileErrors,
@@ -164,7 +192,9 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     rejected: rejectedList,
     groups: [...groups.values()].map(({ ref: _ref, ...g }) => {
       const stored = existing.groups.get(g.code)
-      return stored && stored.name === g.name && (!g.description || g.description === (stored.description ?? '')) ? { ...g, unchanged: true } : g
+      return stored && stored.name === g.name && (!g.description || g.description === (stored.description ?? ''))
+        ? { ...g, unchanged: true }
+        : g
     }),
     indicators: [...plans.values()].filter((p) => !rejected.has(p.ref)),
   }

@@ -22,18 +22,24 @@ export function checkComment(input: CommentInput): CommentProblem[] {
   if (!body) problems.push({ field: 'body', message: 'Vui lòng nhập nội dung bình luận.' })
   else if (body.length > COMMENT_LIMITS.body)
     problems.push({ field: 'body', message: `Bình luận tối đa ${COMMENT_LIMITS.body} ký tự (hiện có ${body.length}).` })
-  for (const [field, value] of [['authorName', name], ['body', body]] as const) {
-    if (MARKUP.test(value)) problems.push({ field, message: 'Bình luận chỉ nhận văn bản thuần, không chứa thẻ HTML hay mã lệnh.' })
+  for (const [field, value] of [
+    ['authorName', name],
+    ['body', body],
+  ] as const) {
+    if (MARKUP.test(value))
+      problems.push({ field, message: 'Bình luận chỉ nhận văn bản thuần, không chứa thẻ HTML hay mã lệnh.' })
   }
   return problems
 }
 
 /** Plain text as stored: trimmed, control characters removed, runs of blank lines collapsed. */
 export function normalizeCommentText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  )
 }

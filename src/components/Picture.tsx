@@ -3,7 +3,17 @@ import type { MediaDoc } from './types'
 type Size = 'thumbnail' | 'card' | 'article' | 'og'
 
 /** A public image with a responsive srcset of the sizes sharp made; a plain <img> works without JS. */
-export function Picture({ media, size = 'card', className, eager }: { media: MediaDoc; size?: Size; className?: string; eager?: boolean }) {
+export function Picture({
+  media,
+  size = 'card',
+  className,
+  eager,
+}: {
+  media: MediaDoc
+  size?: Size
+  className?: string
+  eager?: boolean
+}) {
   const sizes = media.sizes ?? {}
   const chosen = sizes[size]?.url ? sizes[size] : null
   const src = chosen?.url ?? media.url ?? ''

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 import { databaseKind, sqliteSchemaSync } from './adapter'
 
 type DrizzleKit = {
-  pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ hasDataLoss: boolean; warnings: string[]; statementsToExecute: string[]; apply: () => Promise<void> }>
+  pushSchema: (
+    schema: unknown,
+    drizzle: unknown,
+  ) => Promise<{ hasDataLoss: boolean; warnings: string[]; statementsToExecute: string[]; apply: () => Promise<void> }>
 }
 type SqliteDb = { schema: unknown; drizzle: unknown; requireDrizzleKit: () => DrizzleKit }
 

@@ -20,7 +20,7 @@ export const DOCUMENTS_LIVE: LiveRule = {
 
 /** Any staff account (every role may read internal documents). */
 export const isStaff = (user: unknown): boolean =>
-  Array.isArray((user as { roles?: unknown } | null)?.roles) && ((user as { roles: unknown[] }).roles.length > 0)
+  Array.isArray((user as { roles?: unknown } | null)?.roles) && (user as { roles: unknown[] }).roles.length > 0
 
 export const PUBLIC_DOCUMENT: Where = { and: [PUBLISHED, { visibility: { equals: 'public' } }] }
 

@@ -1,7 +1,13 @@
 import { isDocumentStatus, isDocumentType, type DocumentStatus, type DocumentType } from './taxonomy'
 
 /** What a reader filters the document list by (/van-ban?loai=…&co-quan=…&nam=…&tinh-trang=…&trang=…). */
-export type DocumentFilters = { type?: DocumentType; issuer?: string; year?: number; status?: DocumentStatus; page: number }
+export type DocumentFilters = {
+  type?: DocumentType
+  issuer?: string
+  year?: number
+  status?: DocumentStatus
+  page: number
+}
 
 /** Filters from the query string; anything unknown is ignored rather than an error. */
 export function parseDocumentFilters(sp: Record<string, string | string[] | undefined>): DocumentFilters {

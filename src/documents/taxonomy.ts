@@ -49,11 +49,14 @@ export const isDocumentType = (v: unknown): v is DocumentType => DOCUMENT_TYPES.
 export const isDocumentStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((t) => t.value === v)
 
 /** "Kế hoạch 73-KH/HU" plus the year, the readable part of a document's address. */
-export function documentSlugSource(data: { type?: unknown; number?: unknown; issuedAt?: unknown; title?: unknown }): string | undefined {
+export function documentSlugSource(data: {
+  type?: unknown
+  number?: unknown
+  issuedAt?: unknown
+  title?: unknown
+}): string | undefined {
   const number = typeof data.number === 'string' ? data.number.trim() : ''
   if (!number) return typeof data.title === 'string' ? data.title : undefined
   const year = typeof data.issuedAt === 'string' && data.issuedAt ? vietnamYear(data.issuedAt) : ''
   return [documentTypeLabel(data.type), number, year].filter(Boolean).join(' ')
 }
-
-

@@ -1,13 +1,15 @@
 /** Escapes text for XML element content and attributes. */
 export function xmlEscape(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  )
 }
 
 export type FeedItem = {
@@ -20,7 +22,17 @@ export type FeedItem = {
   authors?: string[]
 }
 
-export function rssFeed({ title, url, description, items }: { title: string; url: string; description: string; items: FeedItem[] }): string {
+export function rssFeed({
+  title,
+  url,
+  description,
+  items,
+}: {
+  title: string
+  url: string
+  description: string
+  items: FeedItem[]
+}): string {
   const entries = items
     .map(
       (i) => `    <item>
@@ -48,7 +60,10 @@ export type SitemapEntry = { url: string; lastModified?: string | null }
 
 export function sitemap(entries: SitemapEntry[]): string {
   const urls = entries
-    .map((e) => `  <url><loc>${xmlEscape(e.url)}</loc>${e.lastModified ? `<lastmod>${new Date(e.lastModified).toISOString()}</lastmod>` : ''}</url>`)
+    .map(
+      (e) =>
+        `  <url><loc>${xmlEscape(e.url)}</loc>${e.lastModified ? `<lastmod>${new Date(e.lastModified).toISOString()}</lastmod>` : ''}</url>`,
+    )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

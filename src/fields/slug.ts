@@ -27,7 +27,10 @@ export function slugField(from: SlugSource): Field {
     },
     validate: (value: unknown) => {
       if (value == null || value === '') return true
-      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(String(value)) || 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'
+      return (
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(String(value)) ||
+        'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'
+      )
     },
   }
 }

@@ -9,7 +9,10 @@ type Entity = { slug: string; versions?: unknown }
  * So is Payload's first-user registration, which would let whoever reaches an empty
  * database first make themselves administrator: `npm run create-admin` makes the first one.
  */
-export function isUnservedApiPath(segments: string[], config: Pick<SanitizedConfig, 'collections' | 'globals'>): boolean {
+export function isUnservedApiPath(
+  segments: string[],
+  config: Pick<SanitizedConfig, 'collections' | 'globals'>,
+): boolean {
   const [first, second, third] = segments
   if (first === 'payload-migrations') return true
   if (first === 'users' && second === 'first-register') return true

@@ -19,5 +19,8 @@ export const OPEN_DATA_REVALIDATE = 60
 /** A dataset's table for a year, from the cache when it is there. */
 export function cachedTable(payload: Payload, dataset: Dataset, year: number | null): Promise<DatasetTable> {
   const tags = [...new Set(dataset.tags.flatMap((t) => OPEN_DATA_TAGS[t]))]
-  return unstable_cache(() => dataset.load(payload, year), ['open-data', dataset.slug, String(year ?? 'all')], { tags, revalidate: OPEN_DATA_REVALIDATE })()
+  return unstable_cache(() => dataset.load(payload, year), ['open-data', dataset.slug, String(year ?? 'all')], {
+    tags,
+    revalidate: OPEN_DATA_REVALIDATE,
+  })()
 }

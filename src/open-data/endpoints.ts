@@ -8,12 +8,20 @@ import type { Endpoint } from 'payload'
 import { parseYear } from '../progress/params'
 import { cachedTable, OPEN_DATA_REVALIDATE } from './cache'
 import { DATASETS, datasetBySlug, DatasetRefusal, type Dataset } from './datasets'
-import { datasetPath, fileName, OPEN_DATA_CONTENT_TYPES, OPEN_DATA_FORMATS, renderDataset, type OpenDataFormat } from './formats'
+import {
+  datasetPath,
+  fileName,
+  OPEN_DATA_CONTENT_TYPES,
+  OPEN_DATA_FORMATS,
+  renderDataset,
+  type OpenDataFormat,
+} from './formats'
 import { OPEN_DATA_LICENCE } from './licence'
 import { openApiDocument } from './openapi'
 
 const PUBLIC_CACHE = `public, max-age=${OPEN_DATA_REVALIDATE}`
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 const KNOWN_PARAMS = new Set(['nam', 'dinh-dang'])
 
@@ -32,13 +40,25 @@ function yearOf(dataset: Dataset, raw: string | null): { year: number | null } |
 }
 
 export function datasetSummary(d: Dataset) {
-  return { slug: d.slug, title: d.title, description: d.description, year: d.year, url: datasetPath(d), page: d.page, columns: d.columns }
+  return {
+    slug: d.slug,
+    title: d.title,
+    description: d.description,
+    year: d.year,
+    url: datasetPath(d),
+    page: d.page,
+    columns: d.columns,
+  }
 }
 
 export const openDataIndexEndpoint: Endpoint = {
   path: '/open-data',
   method: 'get',
-  handler: async () => Response.json({ licence: OPEN_DATA_LICENCE, datasets: DATASETS.map(datasetSummary) }, { headers: { 'Cache-Control': PUBLIC_CACHE } }),
+  handler: async () =>
+    Response.json(
+      { licence: OPEN_DATA_LICENCE, datasets: DATASETS.map(datasetSummary) },
+      { headers: { 'Cache-Control': PUBLIC_CACHE } },
+    ),
 }
 
 export const openDataEndpoint: Endpoint = {
@@ -46,12 +66,17 @@ export const openDataEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.dataset ?? '')
-    if (slug === 'openapi.json') return Response.json(openApiDocument(DATASETS), { headers: { 'Cache-Control': PUBLIC_CACHE } })
+    if (slug === 'openapi.json')
+      return Response.json(openApiDocument(DATASETS), { headers: { 'Cache-Control': PUBLIC_CACHE } })
     const dataset = datasetBySlug(slug)
     if (!dataset) return fail(404, `Không có bộ dữ liệu “${slug.slice(0, 60)}”. Danh sách bộ dữ liệu: /api/open-data.`)
     const q = req.searchParams
     const unknown = [...q.keys()].filter((k) => !KNOWN_PARAMS.has(k))
-    if (unknown.length) return fail(400, `Tham số không hỗ trợ: ${unknown.map((k) => k.slice(0, 30)).join(', ')}. Chỉ dùng nam và dinh-dang.`)
+    if (unknown.length)
+      return fail(
+        400,
+        `Tham số không hỗ trợ: ${unknown.map((k) => k.slice(0, 30)).join(', ')}. Chỉ dùng nam và dinh-dang.`,
+      )
     const format = parseFormat(q.get('dinh-dang'))
     if (!(OPEN_DATA_FORMATS as readonly string[]).includes(format)) return fail(400, format)
     const year = yearOf(dataset, q.get('nam'))
@@ -59,8 +84,12 @@ export const openDataEndpoint: Endpoint = {
     try {
       const table = await cachedTable(req.payload, dataset, year.year)
       const body = await renderDataset(dataset, table, format as OpenDataFormat)
-      const headers: Record<string, string> = { 'Content-Type': OPEN_DATA_CONTENT_TYPES[format as OpenDataFormat], 'Cache-Control': PUBLIC_CACHE }
-      if (format !== 'json' || q.has('dinh-dang')) headers['Content-Disposition'] = `attachment; filename="${fileName(dataset, table, format as OpenDataFormat)}"`
+      const headers: Record<string, string> = {
+        'Content-Type': OPEN_DATA_CONTENT_TYPES[format as OpenDataFormat],
+        'Cache-Control': PUBLIC_CACHE,
+      }
+      if (format !== 'json' || q.has('dinh-dang'))
+        headers['Content-Disposition'] = `attachment; filename="${fileName(dataset, table, format as OpenDataFormat)}"`
       return new Response(body, { status: 200, headers })
     } catch (error) {
       if (error instanceof DatasetRefusal) return fail(error.status, error.message)

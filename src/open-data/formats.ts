@@ -68,7 +68,12 @@ function sheets(dataset: Dataset, table: DatasetTable): Sheet[] {
   const title = table.year ? `${dataset.title} — năm ${table.year}` : dataset.title
   const data: Sheet = {
     name: 'Dữ liệu',
-    preamble: [title, `Số liệu lấy lúc ${formatDateTime(table.takenAt)} (giờ Việt Nam)`, `Nguồn: ${sourceUrl(dataset, table.year)}`, licenceLine()].map(neutralizeFormula),
+    preamble: [
+      title,
+      `Số liệu lấy lúc ${formatDateTime(table.takenAt)} (giờ Việt Nam)`,
+      `Nguồn: ${sourceUrl(dataset, table.year)}`,
+      licenceLine(),
+    ].map(neutralizeFormula),
     headers: dataset.columns.map((c) => c.heading),
     rows: table.rows.map((row) => dataset.columns.map((c) => neutral(cellFor(c, row[c.key] ?? null)))),
     widths: dataset.columns.map((c) => (c.type === 'string' ? 40 : c.type === 'url' ? 50 : 16)),
@@ -87,7 +92,11 @@ export function fileName(dataset: Dataset, table: DatasetTable, format: OpenData
 }
 
 /** The body of a download in the chosen format. */
-export async function renderDataset(dataset: Dataset, table: DatasetTable, format: OpenDataFormat): Promise<string | Uint8Array<ArrayBuffer>> {
+export async function renderDataset(
+  dataset: Dataset,
+  table: DatasetTable,
+  format: OpenDataFormat,
+): Promise<string | Uint8Array<ArrayBuffer>> {
   if (format === 'json') return JSON.stringify(datasetJson(dataset, table), null, 2)
   if (format === 'csv') return toCsv(sheets(dataset, table))
   const title = table.year ? `${dataset.title} — năm ${table.year}` : dataset.title

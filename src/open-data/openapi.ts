@@ -11,7 +11,13 @@ function columnSchema(c: Column): Record<string, unknown> {
     case 'integer':
       return { type: 'integer', minimum: 0, description }
     case 'memberCount':
-      return { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: [SUPPRESSED, COMPLEMENTARY] }], description }
+      return {
+        oneOf: [
+          { type: 'integer', minimum: 0 },
+          { type: 'string', enum: [SUPPRESSED, COMPLEMENTARY] },
+        ],
+        description,
+      }
     case 'date':
     case 'datetime':
       return { type: 'string', format: 'date-time', nullable: true, description }
@@ -26,7 +32,10 @@ function schemaName(slug: string): string {
   return slug.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } })
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+})
 
 export function openApiDocument(datasets: Dataset[]) {
   const paths: Record<string, unknown> = {
@@ -47,7 +56,12 @@ export function openApiDocument(datasets: Dataset[]) {
     Error: {
       type: 'object',
       required: ['errors'],
-      properties: { errors: { type: 'array', items: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } } },
+      properties: {
+        errors: {
+          type: 'array',
+          items: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+        },
+      },
     },
     Column: {
       type: 'object',
@@ -62,7 +76,12 @@ export function openApiDocument(datasets: Dataset[]) {
     Licence: {
       type: 'object',
       required: ['name', 'url'],
-      properties: { name: { type: 'string' }, title: { type: 'string' }, url: { type: 'string', format: 'uri' }, attribution: { type: 'string' } },
+      properties: {
+        name: { type: 'string' },
+        title: { type: 'string' },
+        url: { type: 'string', format: 'uri' },
+        attribution: { type: 'string' },
+      },
     },
     DatasetList: {
       type: 'object',
@@ -123,7 +142,8 @@ export function openApiDocument(datasets: Dataset[]) {
         name: 'nam',
         in: 'query',
         required: false,
-        description: d.year === 'required' ? 'Năm của số liệu (mặc định: năm gần nhất có số liệu)' : 'Chỉ lấy số liệu của năm này',
+        description:
+          d.year === 'required' ? 'Năm của số liệu (mặc định: năm gần nhất có số liệu)' : 'Chỉ lấy số liệu của năm này',
         schema: { type: 'integer', minimum: 2000, maximum: 2100 },
         example: 2022,
       })
@@ -140,7 +160,9 @@ export function openApiDocument(datasets: Dataset[]) {
             content: {
               'application/json': { schema: { $ref: `#/components/schemas/${name}` } },
               'text/csv': { schema: { type: 'string' } },
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: { type: 'string', format: 'binary' },
+              },
             },
           },
           '400': errorResponse('Tham số không hợp lệ'),

@@ -66,7 +66,12 @@ export async function toXlsx(sheets: Sheet[], meta: { title: string }): Promise<
 }
 
 /** An HTTP download of the sheets in the chosen format. */
-export async function download(sheets: Sheet[], format: ExportFormat, filename: string, title: string): Promise<Response> {
+export async function download(
+  sheets: Sheet[],
+  format: ExportFormat,
+  filename: string,
+  title: string,
+): Promise<Response> {
   const body = format === 'csv' ? toCsv(sheets) : await toXlsx(sheets, { title })
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     status: 200,

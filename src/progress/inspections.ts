@@ -51,15 +51,60 @@ export function formsFor(subject: SubjectType): DisciplineForm[] {
  * when the inspector links indicators to it.
  */
 export const VIOLATION_AREAS = [
-  { value: 'working-rules', label: 'Quy chế làm việc', organizationPhrase: 'vi phạm quy chế làm việc', memberPhrase: 'vi phạm quy chế làm việc' },
-  { value: 'internal-unity', label: 'Đoàn kết nội bộ', organizationPhrase: 'mất đoàn kết nội bộ', memberPhrase: 'gây mất đoàn kết nội bộ' },
-  { value: 'ethics-lifestyle', label: 'Đạo đức, lối sống', organizationPhrase: 'vi phạm về đạo đức lối sống', memberPhrase: 'vi phạm về đạo đức lối sống' },
-  { value: 'political-ideology', label: 'Tư tưởng chính trị', organizationPhrase: 'vi phạm tư tưởng chính trị', memberPhrase: 'vi phạm tư tưởng chính trị' },
-  { value: 'democratic-centralism', label: 'Nguyên tắc tập trung dân chủ', organizationPhrase: 'vi phạm nguyên tắc tập trung dân chủ', memberPhrase: 'vi phạm nguyên tắc tập trung dân chủ' },
-  { value: 'member-duties', label: 'Nhiệm vụ đảng viên, Điều lệ Đảng', organizationPhrase: 'vi phạm Điều lệ Đảng', memberPhrase: 'vi phạm nhiệm vụ đảng viên' },
-  { value: 'population-policy', label: 'Chính sách dân số', organizationPhrase: 'vi phạm chính sách dân số', memberPhrase: 'vi phạm chính sách dân số' },
-  { value: 'land-finance', label: 'Quản lý đất đai, tài chính, tài sản', organizationPhrase: 'vi phạm quản lý đất đai, tài chính', memberPhrase: 'vi phạm quản lý đất đai, tài chính' },
-  { value: 'law', label: 'Pháp luật của Nhà nước', organizationPhrase: 'vi phạm pháp luật', memberPhrase: 'vi phạm pháp luật' },
+  {
+    value: 'working-rules',
+    label: 'Quy chế làm việc',
+    organizationPhrase: 'vi phạm quy chế làm việc',
+    memberPhrase: 'vi phạm quy chế làm việc',
+  },
+  {
+    value: 'internal-unity',
+    label: 'Đoàn kết nội bộ',
+    organizationPhrase: 'mất đoàn kết nội bộ',
+    memberPhrase: 'gây mất đoàn kết nội bộ',
+  },
+  {
+    value: 'ethics-lifestyle',
+    label: 'Đạo đức, lối sống',
+    organizationPhrase: 'vi phạm về đạo đức lối sống',
+    memberPhrase: 'vi phạm về đạo đức lối sống',
+  },
+  {
+    value: 'political-ideology',
+    label: 'Tư tưởng chính trị',
+    organizationPhrase: 'vi phạm tư tưởng chính trị',
+    memberPhrase: 'vi phạm tư tưởng chính trị',
+  },
+  {
+    value: 'democratic-centralism',
+    label: 'Nguyên tắc tập trung dân chủ',
+    organizationPhrase: 'vi phạm nguyên tắc tập trung dân chủ',
+    memberPhrase: 'vi phạm nguyên tắc tập trung dân chủ',
+  },
+  {
+    value: 'member-duties',
+    label: 'Nhiệm vụ đảng viên, Điều lệ Đảng',
+    organizationPhrase: 'vi phạm Điều lệ Đảng',
+    memberPhrase: 'vi phạm nhiệm vụ đảng viên',
+  },
+  {
+    value: 'population-policy',
+    label: 'Chính sách dân số',
+    organizationPhrase: 'vi phạm chính sách dân số',
+    memberPhrase: 'vi phạm chính sách dân số',
+  },
+  {
+    value: 'land-finance',
+    label: 'Quản lý đất đai, tài chính, tài sản',
+    organizationPhrase: 'vi phạm quản lý đất đai, tài chính',
+    memberPhrase: 'vi phạm quản lý đất đai, tài chính',
+  },
+  {
+    value: 'law',
+    label: 'Pháp luật của Nhà nước',
+    organizationPhrase: 'vi phạm pháp luật',
+    memberPhrase: 'vi phạm pháp luật',
+  },
   { value: 'other', label: 'Khác', organizationPhrase: 'vi phạm khác', memberPhrase: 'vi phạm khác' },
 ] as const
 export type ViolationArea = (typeof VIOLATION_AREAS)[number]['value']
@@ -113,7 +158,11 @@ const field = (s: SubjectType): keyof BySubject => (s === 'organization' ? 'orga
  * Tallies a period. Organisations and members are counted once each however many records
  * they have ("4 tập thể, 51 đảng viên"); the breakdowns by form and area count decisions.
  */
-export function tallyInspections(inspections: InspectionRow[], disciplines: DisciplineRow[], period: Period): InspectionTally {
+export function tallyInspections(
+  inspections: InspectionRow[],
+  disciplines: DisciplineRow[],
+  period: Period,
+): InspectionTally {
   const inspected = { ...zero(), byKind: {} as Partial<Record<InspectionKind, BySubject>>, withViolation: zero() }
   const seen = new Set<string>()
   const seenByKind = new Set<string>()
@@ -137,7 +186,11 @@ export function tallyInspections(inspections: InspectionRow[], disciplines: Disc
     }
   }
 
-  const disciplined: InspectionTally['disciplined'] = { ...zero(), byForm: { organization: {}, member: {} }, byArea: { organization: {}, member: {} } }
+  const disciplined: InspectionTally['disciplined'] = {
+    ...zero(),
+    byForm: { organization: {}, member: {} },
+    byArea: { organization: {}, member: {} },
+  }
   const degradation: InspectionTally['degradation'] = { ...zero(), byArea: { organization: {}, member: {} } }
   const seenDisciplined = new Set<string>()
   const seenDegradation = new Set<string>()
@@ -159,7 +212,12 @@ export function tallyInspections(inspections: InspectionRow[], disciplines: Disc
       bump(degradation.byArea[row.subjectType], row.area)
     }
   }
-  return { period: { from: period.from.toISOString(), to: period.to.toISOString() }, inspected, disciplined, degradation }
+  return {
+    period: { from: period.from.toISOString(), to: period.to.toISOString() },
+    inspected,
+    disciplined,
+    degradation,
+  }
 }
 
 /** Vietnam calendar parts of an instant. */
@@ -220,7 +278,8 @@ function areaPhrases(counts: Counts<ViolationArea>, subject: SubjectType): strin
     })
 }
 
-const joinVi = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`)
+const joinVi = (parts: string[]) =>
+  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`
 
 /**
  * The tally in the words of the article's third section:
@@ -236,7 +295,10 @@ export function describeInspections(t: InspectionTally): string {
   if (signs.organizations || signs.members) {
     clauses.push(`đã kiểm tra dấu hiệu vi phạm đối với ${signs.organizations} tập thể, ${signs.members} đảng viên`)
   }
-  const otherInspected = { organizations: t.inspected.organizations - signs.organizations, members: t.inspected.members - signs.members }
+  const otherInspected = {
+    organizations: t.inspected.organizations - signs.organizations,
+    members: t.inspected.members - signs.members,
+  }
   if (!clauses.length && (otherInspected.organizations || otherInspected.members)) {
     clauses.push(`đã kiểm tra, giám sát ${t.inspected.organizations} tập thể, ${t.inspected.members} đảng viên`)
   }
@@ -251,7 +313,10 @@ export function describeInspections(t: InspectionTally): string {
   }
   if (!clauses.length) return `Giai đoạn ${period}, chưa có cuộc kiểm tra hay quyết định kỷ luật nào được ghi nhận.`
   let sentence = `Giai đoạn ${period}, ủy ban kiểm tra các cấp ${clauses.join('; ')}.`
-  const details = [...areaPhrases(t.degradation.byArea.organization, 'organization'), ...areaPhrases(t.degradation.byArea.member, 'member')]
+  const details = [
+    ...areaPhrases(t.degradation.byArea.organization, 'organization'),
+    ...areaPhrases(t.degradation.byArea.member, 'member'),
+  ]
   if (details.length) sentence += ` Cụ thể là ${joinVi(details)}.`
   return sentence
 }

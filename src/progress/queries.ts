@@ -12,7 +12,13 @@
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import { GRASSROOTS_KINDS } from '../organizations'
 import { yearsWithDossiers } from '../workflow/server/years'
-import { tallyInspections, type DisciplineRow, type InspectionRow, type InspectionTally, type Period } from './inspections'
+import {
+  tallyInspections,
+  type DisciplineRow,
+  type InspectionRow,
+  type InspectionTally,
+  type Period,
+} from './inspections'
 import {
   describeCommitments,
   describeTally,
@@ -77,7 +83,6 @@ type OrgRow = OrganizationRow & {
   sector?: string | null
   parent?: string | null
 }
-
 
 function access(reader: Reader) {
   return reader.mode === 'system'
@@ -193,7 +198,14 @@ async function loadDossiers(
   const out: DossierFull[] = []
   for (const d of docs) {
     const organization = relationId(d.organization) ?? null
-    if (organization) out.push({ id: String(d.id), organization, year, stage: d.stage as DossierStage, updatedAt: d.updatedAt as string | undefined })
+    if (organization)
+      out.push({
+        id: String(d.id),
+        organization,
+        year,
+        stage: d.stage as DossierStage,
+        updatedAt: d.updatedAt as string | undefined,
+      })
   }
   return out
 }
@@ -410,7 +422,8 @@ export async function inspectionSummary(
       relatedToDegradation: true,
     },
   })
-  const subject = (d: Record<string, unknown>) => relationId(d.subjectType === 'organization' ? d.organization : d.member) ?? `?${String(d.id)}`
+  const subject = (d: Record<string, unknown>) =>
+    relationId(d.subjectType === 'organization' ? d.organization : d.member) ?? `?${String(d.id)}`
   const inspectionRows: InspectionRow[] = inspections.map((d) => ({
     subjectType: d.subjectType as InspectionRow['subjectType'],
     subject: subject(d),

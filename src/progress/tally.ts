@@ -85,7 +85,12 @@ export function existsAt(org: OrganizationRow, asOf: Date): boolean {
   return true
 }
 
-export function stateOf(org: OrganizationRow, stage: DossierStage | undefined, asOf: Date, newMonths: number): ProgressState {
+export function stateOf(
+  org: OrganizationRow,
+  stage: DossierStage | undefined,
+  asOf: Date,
+  newMonths: number,
+): ProgressState {
   return stateBefore(org, stage, newCutoff(asOf, newMonths))
 }
 
@@ -217,8 +222,17 @@ export function progressTimeline(
     if (startOfMonth(year, month) > options.now) break
     const end = endOfMonth(year, month)
     const asOf = end < options.now ? end : options.now
-    const { tally } = tallyAsOf(organizations, events, { year: options.year, newOrganizationMonths: options.newOrganizationMonths, asOf })
-    points.push({ month: `${year}-${String(month).padStart(2, '0')}`, label: `${month}/${year}`, asOf: asOf.toISOString(), tally })
+    const { tally } = tallyAsOf(organizations, events, {
+      year: options.year,
+      newOrganizationMonths: options.newOrganizationMonths,
+      asOf,
+    })
+    points.push({
+      month: `${year}-${String(month).padStart(2, '0')}`,
+      label: `${month}/${year}`,
+      asOf: asOf.toISOString(),
+      tally,
+    })
   }
   return points
 }
@@ -276,7 +290,10 @@ export const COMMITMENT_LABELS: Record<Exclude<keyof CommitmentTally, 'members' 
  * thousands of members: the database counts, this function only reconciles): members in
  * scope, and commitments per year-end result (`none` for not yet evaluated).
  */
-export function tallyCommitments(input: { members: number; byResult: Partial<Record<CommitmentResult | 'none', number>> }): CommitmentTally {
+export function tallyCommitments(input: {
+  members: number
+  byResult: Partial<Record<CommitmentResult | 'none', number>>
+}): CommitmentTally {
   const remedied = input.byResult.remedied ?? 0
   const partly = input.byResult.partly ?? 0
   const notRemedied = input.byResult['not-remedied'] ?? 0
@@ -291,7 +308,11 @@ export function tallyCommitments(input: { members: number; byResult: Partial<Rec
  * "120/150 đảng viên có phiếu cam kết, khắc phục năm 2022; 80 đã khắc phục, …". `shown` gives
  * the words for counts written differently (the public site hides counts of one or two members).
  */
-export function describeCommitments(t: CommitmentTally, year: number, shown: Partial<Record<keyof CommitmentTally, string>> = {}): string {
+export function describeCommitments(
+  t: CommitmentTally,
+  year: number,
+  shown: Partial<Record<keyof CommitmentTally, string>> = {},
+): string {
   if (t.members === 0) return `Chưa có đảng viên nào trong phạm vi này.`
   const n = (k: keyof CommitmentTally) => shown[k] ?? String(t[k])
   const parts = [`${n('filed')}/${n('members')} đảng viên có phiếu cam kết, khắc phục năm ${year}`]

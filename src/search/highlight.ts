@@ -52,7 +52,8 @@ function findHits(text: string, words: string[]): Hit[] {
     let at = folded.indexOf(word)
     while (at !== -1) {
       const end = at + word.length
-      if (!isWordChar(folded[at - 1]) && (prefix || !isWordChar(folded[end]))) hits.push({ start: from[at], end: to[end - 1], word: i })
+      if (!isWordChar(folded[at - 1]) && (prefix || !isWordChar(folded[end])))
+        hits.push({ start: from[at], end: to[end - 1], word: i })
       at = folded.indexOf(word, end)
     }
   })

@@ -9,7 +9,10 @@ type Sync = (ctx: { payload: Payload; req?: PayloadRequest }, id: string | numbe
  * unpublish, scheduled publish, draft save) the entry follows what is live; after a delete
  * it goes.
  */
-export function searchIndexHooks(kind: SearchKind, sync: Sync): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
+export function searchIndexHooks(
+  kind: SearchKind,
+  sync: Sync,
+): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   return {
     afterChange: async ({ doc, req }) => {
       await sync({ payload: req.payload, req }, doc.id)

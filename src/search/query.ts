@@ -7,7 +7,13 @@ import { queryWords } from './tokens'
 export { SEARCH_COLLECTION } from './liveIndex'
 export const PER_PAGE = 10
 
-export type SearchParams = { q: string; kind?: SearchKind | null; page?: number; perPage?: number; user?: TypedUser | null }
+export type SearchParams = {
+  q: string
+  kind?: SearchKind | null
+  page?: number
+  perPage?: number
+  user?: TypedUser | null
+}
 
 export type SearchHit = {
   id: string

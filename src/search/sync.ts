@@ -31,7 +31,12 @@ export const SEARCH_STATE = 'search-index-state'
 
 /** Tells every server's in-memory mirror that the index changed (and whether entries went). */
 async function markChanged(ctx: Ctx, removed: number): Promise<void> {
-  const state = (await ctx.payload.findGlobal({ slug: SEARCH_STATE, depth: 0, overrideAccess: true, req: ctx.req })) as { removals?: number | null }
+  const state = (await ctx.payload.findGlobal({
+    slug: SEARCH_STATE,
+    depth: 0,
+    overrideAccess: true,
+    req: ctx.req,
+  })) as { removals?: number | null }
   await ctx.payload.updateGlobal({
     slug: SEARCH_STATE,
     data: { changedAt: new Date().toISOString(), removals: (state.removals ?? 0) + removed },
@@ -44,16 +49,32 @@ async function markChanged(ctx: Ctx, removed: number): Promise<void> {
 export async function upsertEntry(ctx: Ctx, entry: SearchEntryData): Promise<void> {
   const existing = await findEntry(ctx, entry.kind, entry.refId)
   if (existing) {
-    const same = COMPARED.every((k) => (existing[k] ?? null) === (entry[k] ?? null) || (k === 'date' && sameInstant(existing.date, entry.date)))
+    const same = COMPARED.every(
+      (k) => (existing[k] ?? null) === (entry[k] ?? null) || (k === 'date' && sameInstant(existing.date, entry.date)),
+    )
     if (same) return
-    await ctx.payload.update({ collection: SEARCH_COLLECTION, id: existing.id, data: entry, overrideAccess: true, req: ctx.req, depth: 0 })
+    await ctx.payload.update({
+      collection: SEARCH_COLLECTION,
+      id: existing.id,
+      data: entry,
+      overrideAccess: true,
+      req: ctx.req,
+      depth: 0,
+    })
   } else {
-    await ctx.payload.create({ collection: SEARCH_COLLECTION, data: entry, overrideAccess: true, req: ctx.req, depth: 0 })
+    await ctx.payload.create({
+      collection: SEARCH_COLLECTION,
+      data: entry,
+      overrideAccess: true,
+      req: ctx.req,
+      depth: 0,
+    })
   }
   await markChanged(ctx, 0)
 }
 
-const sameInstant = (a: string | null | undefined, b: string | null | undefined) => (a && b ? Date.parse(a) === Date.parse(b) : a === b)
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) =>
+  a && b ? Date.parse(a) === Date.parse(b) : a === b
 
 export async function removeEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
   const { docs } = await ctx.payload.delete({
@@ -87,7 +108,8 @@ export async function syncArticle(ctx: Ctx, id: string | number): Promise<void> 
 
 export async function syncDocument(ctx: Ctx, id: string | number): Promise<void> {
   const doc = await readLive(ctx, 'guidance-documents', String(id))
-  if (doc && doc._status === 'published' && doc.visibility === 'public') await upsertEntry(ctx, documentEntry(doc, documentTypeLabel(doc.type)))
+  if (doc && doc._status === 'published' && doc.visibility === 'public')
+    await upsertEntry(ctx, documentEntry(doc, documentTypeLabel(doc.type)))
   else await removeEntry(ctx, 'document', String(id))
 }
 
@@ -100,7 +122,11 @@ export async function syncIndicator(ctx: Ctx, id: string | number): Promise<void
 
 /** Rebuilds the whole index from the content; used by the seed and after bulk changes. */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  const { docs: dropped } = await payload.delete({ collection: SEARCH_COLLECTION, where: { id: { exists: true } }, overrideAccess: true })
+  const { docs: dropped } = await payload.delete({
+    collection: SEARCH_COLLECTION,
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
   if (dropped.length) await markChanged({ payload }, dropped.length)
   const ctx = { payload }
   let n = 0
@@ -109,7 +135,13 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
     ['guidance-documents', syncDocument],
     ['indicators', syncIndicator],
   ] as const) {
-    const { docs } = await payload.find({ collection, depth: 0, pagination: false, select: { createdAt: true }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      select: { createdAt: true },
+      overrideAccess: true,
+    })
     for (const d of docs) {
       await sync(ctx, String(d.id))
       n++

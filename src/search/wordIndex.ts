@@ -198,12 +198,14 @@ export class WordIndex {
   }
 
   private newestFirst(): number[] {
-    if (!this.byTime) this.byTime = [...this.slotOf.values()].sort((a, b) => newestFirst(this.slots[a]!, this.slots[b]!))
+    if (!this.byTime)
+      this.byTime = [...this.slotOf.values()].sort((a, b) => newestFirst(this.slots[a]!, this.slots[b]!))
     return this.byTime
   }
 }
 
-const newestFirst = (a: IndexedEntry, b: IndexedEntry) => (b.time ?? 0) - (a.time ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const newestFirst = (a: IndexedEntry, b: IndexedEntry) =>
+  (b.time ?? 0) - (a.time ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 function splitWords(field: string): string[] {
   return field ? field.split(WORD_MARK).filter(Boolean) : []

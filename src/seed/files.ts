@@ -87,7 +87,8 @@ function zip(entries: Array<{ name: string; data: Buffer }>): Buffer {
   return Buffer.concat([...locals, ...centrals, end])
 }
 
-const xmlEscape = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+const xmlEscape = (s: string) =>
+  s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
 
 /** A Word document with one paragraph per line (Vietnamese text kept as is). */
 export function demoDocx(lines: string[]): Buffer {

@@ -74,7 +74,11 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
       title: 'Kế hoạch số 73-KH/HU (bản PDF minh họa)',
       kind: 'main',
       format: 'pdf',
-      lines: ['Ke hoach so 73-KH/HU ngay 24/9/2018', 'Ban Thuong vu Huyen uy Krong No', '(Ban minh hoa cua du lieu mau Soi Sua)'],
+      lines: [
+        'Ke hoach so 73-KH/HU ngay 24/9/2018',
+        'Ban Thuong vu Huyen uy Krong No',
+        '(Ban minh hoa cua du lieu mau Soi Sua)',
+      ],
     },
   },
   {
@@ -108,7 +112,9 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     issuedAt: '2021-07-01',
     summary:
       'Biểu mẫu gộp bản cam kết rèn luyện và kế hoạch khắc phục sau nhận diện làm một, để tránh chồng chéo và rút gọn thủ tục. Tải mẫu, điền và nộp cho chi bộ.',
-    body: ['Mẫu gồm: các biểu hiện tự nhận diện, cam kết rèn luyện, biện pháp khắc phục và thời hạn, kết quả tự đánh giá cuối năm.'],
+    body: [
+      'Mẫu gồm: các biểu hiện tự nhận diện, cam kết rèn luyện, biện pháp khắc phục và thời hạn, kết quả tự đánh giá cuối năm.',
+    ],
     visibility: 'public',
     related: [{ relation: 'implements', number: '436-HD/BTGHU' }],
     file: {
@@ -154,7 +160,13 @@ export async function seedGuidanceDocuments(payload: Payload, created: Created):
   const ids = new Map<string, string>()
   const context = { seeding: true }
   for (const d of DEMO_DOCUMENTS) {
-    const found = await payload.find({ collection: 'guidance-documents', where: { number: { equals: d.number } }, limit: 1, depth: 0, draft: true })
+    const found = await payload.find({
+      collection: 'guidance-documents',
+      where: { number: { equals: d.number } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
     if (found.docs[0]) {
       ids.set(d.number, String(found.docs[0].id))
       continue
@@ -162,7 +174,10 @@ export async function seedGuidanceDocuments(payload: Payload, created: Created):
     const attachments = []
     if (d.file) {
       const data = d.file.format === 'pdf' ? demoPdf(d.file.lines) : demoDocx(d.file.lines)
-      const mimetype = d.file.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      const mimetype =
+        d.file.format === 'pdf'
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
       const file = await payload.create({
         collection: 'document-files',
         data: { title: d.file.title },
@@ -201,9 +216,19 @@ export async function seedGuidanceDocuments(payload: Payload, created: Created):
 }
 
 /** The reference article cites four of these documents; link them so each page lists the other. */
-export async function citeDocumentsInArticle(payload: Payload, articleId: string | number, ids: Map<string, string>, numbers: string[]): Promise<void> {
+export async function citeDocumentsInArticle(
+  payload: Payload,
+  articleId: string | number,
+  ids: Map<string, string>,
+  numbers: string[],
+): Promise<void> {
   const article = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
   if (Array.isArray(article.documents) && article.documents.length > 0) return
   const documents = numbers.map((n) => ids.get(n)).filter((id): id is string => Boolean(id))
-  await payload.update({ collection: 'articles', id: articleId, data: { documents } as never, context: { seeding: true } })
+  await payload.update({
+    collection: 'articles',
+    id: articleId,
+    data: { documents } as never,
+    context: { seeding: true },
+  })
 }

@@ -2,7 +2,13 @@ import sharp from 'sharp'
 
 /** A placeholder photo (the reference article's photos are not ours to copy). */
 export async function placeholderImage(seed: number, width = 1600, height = 900): Promise<Buffer> {
-  const hues = [[22, 110, 80], [180, 60, 40], [40, 90, 160], [120, 100, 40], [90, 40, 120]]
+  const hues = [
+    [22, 110, 80],
+    [180, 60, 40],
+    [40, 90, 160],
+    [120, 100, 40],
+    [90, 40, 120],
+  ]
   const [r, g, b] = hues[seed % hues.length]
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">

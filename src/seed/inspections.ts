@@ -19,15 +19,43 @@ export const INSPECTION_PERIOD = { from: '2018-01-01', to: '2021-06-30' }
 const INSPECTED_COLLECTIVES = ['DM-TDP5', 'DM-TDP6', 'DM-TDP7', 'DM-HTX']
 
 /** Organisations the anonymised members are filed under (long-established ones only). */
-const MEMBER_ORGANIZATIONS = ['DM-CQ', 'DM-TDP1', 'DM-TDP2', 'DM-TDP3', 'DM-TDP4', 'DM-TDP5', 'DM-TDP6', 'DM-TDP7', 'DM-QS', 'DM-TH', 'BC', 'DDR', 'DN', 'DX', 'ND', 'NX', 'QP', 'TTH']
+const MEMBER_ORGANIZATIONS = [
+  'DM-CQ',
+  'DM-TDP1',
+  'DM-TDP2',
+  'DM-TDP3',
+  'DM-TDP4',
+  'DM-TDP5',
+  'DM-TDP6',
+  'DM-TDP7',
+  'DM-QS',
+  'DM-TH',
+  'BC',
+  'DDR',
+  'DN',
+  'DX',
+  'ND',
+  'NX',
+  'QP',
+  'TTH',
+]
 
 type MemberDecision = { area: ViolationArea; form: DisciplineForm; related: boolean; indicatorCodes?: string[] }
 
 /** The 104 members' decisions: 8 related to degradation first, then the 96 others. */
 function memberDecisions(): MemberDecision[] {
   const out: MemberDecision[] = []
-  const ethicsForms: DisciplineForm[] = ['reprimand', 'reprimand', 'reprimand', 'reprimand', 'warning', 'warning', 'expulsion']
-  for (const form of ethicsForms) out.push({ area: 'ethics-lifestyle', form, related: true, indicatorCodes: ['DD-01', 'DD-03'] })
+  const ethicsForms: DisciplineForm[] = [
+    'reprimand',
+    'reprimand',
+    'reprimand',
+    'reprimand',
+    'warning',
+    'warning',
+    'expulsion',
+  ]
+  for (const form of ethicsForms)
+    out.push({ area: 'ethics-lifestyle', form, related: true, indicatorCodes: ['DD-01', 'DD-03'] })
   out.push({ area: 'political-ideology', form: 'warning', related: true, indicatorCodes: ['TT-01', 'TT-03'] })
   const others: [ViolationArea, number][] = [
     ['member-duties', 40],
@@ -62,20 +90,42 @@ export async function seedInspections(payload: Payload, report: Report): Promise
   const ctx = { seeding: true }
 
   const codes = [...new Set([...INSPECTED_COLLECTIVES, ...MEMBER_ORGANIZATIONS])]
-  const orgs = await payload.find({ collection: 'organizations', where: { code: { in: codes } }, select: { code: true }, depth: 0, pagination: false, overrideAccess: true })
+  const orgs = await payload.find({
+    collection: 'organizations',
+    where: { code: { in: codes } },
+    select: { code: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const orgByCode = new Map((orgs.docs as Doc[]).map((d) => [String(d.code), String(d.id)]))
   const missing = codes.filter((c) => !orgByCode.has(c))
   if (missing.length) throw new Error(`Thiếu tổ chức ${missing.join(', ')}: seedDistrictDossiers phải chạy trước.`)
 
   const wantedIndicators = ['DD-01', 'DD-03', 'TT-01', 'TT-03', 'TT-02', 'DD-02']
-  const inds = await payload.find({ collection: 'indicators', where: { code: { in: wantedIndicators } }, select: { code: true }, depth: 0, pagination: false, overrideAccess: true })
+  const inds = await payload.find({
+    collection: 'indicators',
+    where: { code: { in: wantedIndicators } },
+    select: { code: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const indicatorByCode = new Map((inds.docs as Doc[]).map((d) => [String(d.code), String(d.id)]))
-  const indicatorIds = (list: string[] = []) => list.map((c) => indicatorByCode.get(c)).filter((v): v is string => Boolean(v))
+  const indicatorIds = (list: string[] = []) =>
+    list.map((c) => indicatorByCode.get(c)).filter((v): v is string => Boolean(v))
 
   // Anonymised members.
   const decisions = memberDecisions()
   const names = decisions.map((_, i) => `Đảng viên A${pad(i + 1, 3)}`)
-  const existingMembers = await payload.find({ collection: 'members', where: { name: { in: names } }, select: { name: true }, depth: 0, pagination: false, overrideAccess: true })
+  const existingMembers = await payload.find({
+    collection: 'members',
+    where: { name: { in: names } },
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const memberByName = new Map((existingMembers.docs as Doc[]).map((d) => [String(d.name), String(d.id)]))
   for (const [i, name] of names.entries()) {
     if (memberByName.has(name)) continue
@@ -93,11 +143,27 @@ export async function seedInspections(payload: Payload, report: Report): Promise
 
   // Inspections: by decision number, so a second run adds nothing.
   const existingInspections = new Set(
-    ((await payload.find({ collection: 'inspections', select: { decisionNumber: true }, depth: 0, pagination: false, overrideAccess: true })).docs as Doc[]).map((d) =>
-      String(d.decisionNumber),
-    ),
+    (
+      (
+        await payload.find({
+          collection: 'inspections',
+          select: { decisionNumber: true },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as Doc[]
+    ).map((d) => String(d.decisionNumber)),
   )
-  type InspectionSeed = { number: string; subjectType: 'organization' | 'member'; subject: string; kind: InspectionKind; startedAt: string; finding: string; conclusion?: string }
+  type InspectionSeed = {
+    number: string
+    subjectType: 'organization' | 'member'
+    subject: string
+    kind: InspectionKind
+    startedAt: string
+    finding: string
+    conclusion?: string
+  }
   const inspections: InspectionSeed[] = []
   INSPECTED_COLLECTIVES.forEach((code, i) => {
     inspections.push({
@@ -107,7 +173,8 @@ export async function seedInspections(payload: Payload, report: Report): Promise
       kind: 'violation-signs',
       startedAt: spreadDate(i * 3 + 1, 14),
       finding: i < 2 ? 'violation' : 'no-violation',
-      conclusion: i < 2 ? 'Có vi phạm đến mức phải xem xét, thi hành kỷ luật.' : 'Không có vi phạm; nhắc nhở rút kinh nghiệm.',
+      conclusion:
+        i < 2 ? 'Có vi phạm đến mức phải xem xét, thi hành kỷ luật.' : 'Không có vi phạm; nhắc nhở rút kinh nghiệm.',
     })
   })
   for (let i = 0; i < 51; i++) {
@@ -154,11 +221,29 @@ export async function seedInspections(payload: Payload, report: Report): Promise
 
   // Disciplinary decisions.
   const existingDecisions = new Set(
-    ((await payload.find({ collection: 'disciplinary-actions', select: { decisionNumber: true }, depth: 0, pagination: false, overrideAccess: true })).docs as Doc[]).map((d) =>
-      String(d.decisionNumber),
-    ),
+    (
+      (
+        await payload.find({
+          collection: 'disciplinary-actions',
+          select: { decisionNumber: true },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as Doc[]
+    ).map((d) => String(d.decisionNumber)),
   )
-  type DecisionSeed = { number: string; subjectType: 'organization' | 'member'; subject: string; form: DisciplineForm; area: ViolationArea; related: boolean; indicators: string[]; decidedAt: string; decidedBy: string }
+  type DecisionSeed = {
+    number: string
+    subjectType: 'organization' | 'member'
+    subject: string
+    form: DisciplineForm
+    area: ViolationArea
+    related: boolean
+    indicators: string[]
+    decidedAt: string
+    decidedBy: string
+  }
   const seeds: DecisionSeed[] = [
     {
       number: '01-QĐ/HU',
@@ -232,7 +317,13 @@ export async function seedInspections(payload: Payload, report: Report): Promise
 
   // The period's tally, published for /tien-do.
   const title = 'Kiểm tra, giám sát và thi hành kỷ luật giai đoạn 2018 – 6/2021'
-  const published = await payload.find({ collection: 'published-tallies', where: { title: { equals: title } }, limit: 1, depth: 0, overrideAccess: true })
+  const published = await payload.find({
+    collection: 'published-tallies',
+    where: { title: { equals: title } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (published.docs.length === 0) {
     await payload.create({
       collection: 'published-tallies',

@@ -1,7 +1,15 @@
 /** Builders for Lexical rich text as Payload stores it, for seeding and imports. */
 type Node = Record<string, unknown>
 
-const text = (value: string): Node => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 export const paragraph = (value: string): Node => ({
   type: 'paragraph',

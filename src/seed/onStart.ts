@@ -24,5 +24,7 @@ export async function prepareOnStart(payload: Payload): Promise<void> {
 /** Loads the search mirror in the background, so the first reader's search is not the slow one. */
 function warmSearch(payload: Payload): void {
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.SEARCH_WARMUP === '0') return
-  liveIndex({ payload }).catch((err) => payload.logger.warn({ err, msg: 'Chưa nạp được chỉ mục tìm kiếm; sẽ nạp khi có lượt tìm đầu tiên.' }))
+  liveIndex({ payload }).catch((err) =>
+    payload.logger.warn({ err, msg: 'Chưa nạp được chỉ mục tìm kiếm; sẽ nạp khi có lượt tìm đầu tiên.' }),
+  )
 }

@@ -12,7 +12,13 @@ export const PROGRESS_ARTICLE_TITLE = 'Hồ sơ nhận diện, khắc phục nă
  */
 export async function seedProgressArticle(payload: Payload, report: Report): Promise<void> {
   const slug = slugify(PROGRESS_ARTICLE_TITLE)
-  const found = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
+  const found = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
   if (found.docs.length) return
   const [category, author] = await Promise.all([
     payload.find({ collection: 'categories', where: { slug: { equals: 'de-an-05' } }, limit: 1, depth: 0 }),
@@ -31,8 +37,19 @@ export async function seedProgressArticle(payload: Payload, report: Report): Pro
         paragraph(
           'Thực hiện Kế hoạch số 73 của Ban Thường vụ Huyện ủy, các tổ chức cơ sở đảng lập hồ sơ nhận diện, khắc phục năm 2022 và gửi Ban Tuyên giáo Huyện ủy thẩm định. Những hồ sơ chưa bảo đảm yêu cầu được trả lại để hoàn chỉnh.',
         ),
-        block('progress', { year: 2022, asOf: '2022-11-01T00:00:00.000+07:00', heading: 'Tiến độ lập hồ sơ năm 2022 (đến ngày 01/11/2022)', display: 'both' }, 'progress-2022-11-01'),
-        paragraph('Các đơn vị mới thành lập trong năm chưa phải lập hồ sơ năm 2022; Ban Tuyên giáo tiếp tục hướng dẫn các đơn vị chưa có hồ sơ hoàn thành trước hạn.'),
+        block(
+          'progress',
+          {
+            year: 2022,
+            asOf: '2022-11-01T00:00:00.000+07:00',
+            heading: 'Tiến độ lập hồ sơ năm 2022 (đến ngày 01/11/2022)',
+            display: 'both',
+          },
+          'progress-2022-11-01',
+        ),
+        paragraph(
+          'Các đơn vị mới thành lập trong năm chưa phải lập hồ sơ năm 2022; Ban Tuyên giáo tiếp tục hướng dẫn các đơn vị chưa có hồ sơ hoàn thành trước hạn.',
+        ),
       ]),
       _status: 'published',
     } as never,

@@ -35,14 +35,26 @@ export function checkRestrictedUpload(
   opts: { maxBytes: number; allowed: readonly SniffedType[] },
 ): UploadCheck {
   if (file.size > opts.maxBytes) {
-    return { ok: false, status: 413, message: `Tệp quá lớn (${mb(file.size)}). Dung lượng tối đa là ${mb(opts.maxBytes)}.` }
+    return {
+      ok: false,
+      status: 413,
+      message: `Tệp quá lớn (${mb(file.size)}). Dung lượng tối đa là ${mb(opts.maxBytes)}.`,
+    }
   }
   if (looksExecutable(file.head)) {
-    return { ok: false, status: 415, message: 'Tệp là chương trình chạy được, không phải tài liệu. Chỉ nhận tệp PDF hoặc ảnh (JPEG, PNG, WebP).' }
+    return {
+      ok: false,
+      status: 415,
+      message: 'Tệp là chương trình chạy được, không phải tài liệu. Chỉ nhận tệp PDF hoặc ảnh (JPEG, PNG, WebP).',
+    }
   }
   const type = sniffFileType(file.head)
   if (!type || !opts.allowed.includes(type)) {
-    return { ok: false, status: 415, message: 'Nội dung tệp không phải PDF hoặc ảnh (JPEG, PNG, WebP). Chỉ nhận các loại tệp này.' }
+    return {
+      ok: false,
+      status: 415,
+      message: 'Nội dung tệp không phải PDF hoặc ảnh (JPEG, PNG, WebP). Chỉ nhận các loại tệp này.',
+    }
   }
   return { ok: true, type }
 }

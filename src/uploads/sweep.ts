@@ -15,7 +15,8 @@ export async function sweepOrphanUploads(payload: Payload, now = Date.now()): Pr
   const graceMs = databaseKind() === 'sqlite' ? 0 : 60 * 60 * 1000
   const removed: string[] = []
   for (const collection of payload.config.collections) {
-    const staticDir = collection.upload && typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
+    const staticDir =
+      collection.upload && typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
     if (!staticDir) continue
     let entries: string[]
     try {
@@ -25,7 +26,11 @@ export async function sweepOrphanUploads(payload: Payload, now = Date.now()): Pr
     }
     if (!entries.length) continue
     const known = new Set<string>()
-    const { docs } = await payload.db.find<{ id: string; filename?: string | null; sizes?: Record<string, { filename?: string | null } | null> | null }>({
+    const { docs } = await payload.db.find<{
+      id: string
+      filename?: string | null
+      sizes?: Record<string, { filename?: string | null } | null> | null
+    }>({
       collection: collection.slug as CollectionSlug,
       pagination: false,
       where: {},
@@ -43,7 +48,10 @@ export async function sweepOrphanUploads(payload: Payload, now = Date.now()): Pr
       removed.push(`${collection.slug}/${name}`)
     }
   }
-  if (removed.length) payload.logger.warn(`Đã xóa ${removed.length} tệp tải lên không có bản ghi (ghi dở khi máy chủ dừng đột ngột): ${removed.slice(0, 20).join(', ')}`)
+  if (removed.length)
+    payload.logger.warn(
+      `Đã xóa ${removed.length} tệp tải lên không có bản ghi (ghi dở khi máy chủ dừng đột ngột): ${removed.slice(0, 20).join(', ')}`,
+    )
   return { removed }
 }
 
@@ -54,7 +62,9 @@ export function sweepOrphanUploadsOnStart(): Plugin {
     onInit: async (payload) => {
       await config.onInit?.(payload)
       if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-      await sweepOrphanUploads(payload).catch((err) => payload.logger.error({ err, msg: 'Không dọn được tệp tải lên mồ côi' }))
+      await sweepOrphanUploads(payload).catch((err) =>
+        payload.logger.error({ err, msg: 'Không dọn được tệp tải lên mồ côi' }),
+      )
     },
   })
 }

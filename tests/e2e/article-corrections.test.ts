@@ -14,7 +14,10 @@ afterAll(async () => {
 describe('an editor changing a published article in the admin', () => {
   it('is told to add a note, and publishes once the change is marked minor', async () => {
     const title = `Bài đã đăng cần sửa ${Date.now().toString(36)}`
-    const created = await rest('POST', '/api/articles', { as: 'editor', body: { title, lead: 'Sapo.', _status: 'published' } })
+    const created = await rest('POST', '/api/articles', {
+      as: 'editor',
+      body: { title, lead: 'Sapo.', _status: 'published' },
+    })
     expect(created.status, created.text).toBe(201)
     const { id, slug } = created.json.doc
 
@@ -26,13 +29,17 @@ describe('an editor changing a published article in the admin', () => {
     await titleInput.waitFor({ timeout: 60_000 })
     await titleInput.fill(`${title} (sửa)`)
     await page.locator('#action-save').click()
-    const toast = page.locator('.payload-toast-container').getByText('cần thêm một ghi chú “Đính chính” hoặc “Cập nhật”', { exact: false })
+    const toast = page
+      .locator('.payload-toast-container')
+      .getByText('cần thêm một ghi chú “Đính chính” hoặc “Cập nhật”', { exact: false })
     await toast.waitFor({ timeout: 30_000 })
     expect((await rest('GET', `/api/articles/${id}`)).json.title).toBe(title)
 
     await page.getByLabel('Sửa lỗi nhỏ (không cần ghi chú)').check()
     await page.locator('#action-save').click()
-    await expect.poll(async () => (await rest('GET', `/api/articles/${id}`)).json.title, { timeout: 30_000 }).toBe(`${title} (sửa)`)
+    await expect
+      .poll(async () => (await rest('GET', `/api/articles/${id}`)).json.title, { timeout: 30_000 })
+      .toBe(`${title} (sửa)`)
     const reader = await context.newPage()
     await reader.goto(`/tin-tuc/${slug}`)
     expect(await reader.locator('h1').textContent()).toBe(`${title} (sửa)`)

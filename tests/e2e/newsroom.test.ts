@@ -61,7 +61,9 @@ describe('a reader', () => {
 
 describe('an editor', () => {
   it('logs into the Vietnamese admin and publishes a draft, which then appears on the home page', async () => {
-    const { json } = await rest('GET', `/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true&depth=0`, { as: 'editor' })
+    const { json } = await rest('GET', `/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true&depth=0`, {
+      as: 'editor',
+    })
     const id = json.docs[0].id
     const context = await newContext(browser)
     const page = await context.newPage()
@@ -73,7 +75,11 @@ describe('an editor', () => {
     await publish.waitFor({ timeout: 60_000 })
     expect(await publish.textContent()).toContain('Xuất bản')
     await publish.click()
-    await expect.poll(async () => (await rest('GET', `/api/articles?where[slug][equals]=${DRAFT_SLUG}&depth=0`)).json.totalDocs, { timeout: 30_000 }).toBe(1)
+    await expect
+      .poll(async () => (await rest('GET', `/api/articles?where[slug][equals]=${DRAFT_SLUG}&depth=0`)).json.totalDocs, {
+        timeout: 30_000,
+      })
+      .toBe(1)
     const home = await context.newPage()
     await home.goto('/')
     expect(await home.getByRole('link', { name: DRAFT_TITLE }).count()).toBeGreaterThan(0)

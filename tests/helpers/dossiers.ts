@@ -20,7 +20,12 @@ async function asWho(who: Who): Promise<As> {
 }
 
 /** rest() on behalf of `who`: `api('reviewer', 'GET', '/api/dossiers')`. */
-export async function api<T = any>(who: Who, method: string, pathname: string, body?: unknown): Promise<ApiResponse<T>> {
+export async function api<T = any>(
+  who: Who,
+  method: string,
+  pathname: string,
+  body?: unknown,
+): Promise<ApiResponse<T>> {
   return rest<T>(method, pathname, { as: await asWho(who), body })
 }
 
@@ -41,17 +46,29 @@ async function ok<T = any>(r: Promise<ApiResponse<T>>, what: string): Promise<T>
 }
 
 export async function orgIdByCode(code: string): Promise<string> {
-  const r = await ok(api('admin', 'GET', `/api/organizations?where[code][equals]=${encodeURIComponent(code)}&depth=0`), `tìm ${code}`)
+  const r = await ok(
+    api('admin', 'GET', `/api/organizations?where[code][equals]=${encodeURIComponent(code)}&depth=0`),
+    `tìm ${code}`,
+  )
   if (!r.docs[0]) throw new Error(`Không có tổ chức ${code}`)
   return String(r.docs[0].id)
 }
 
 /** A fresh cell, created by the admin, so each test has organisations no other test touches. */
-export async function createCell(parentCode: string, label: string): Promise<{ id: string; name: string; code: string }> {
+export async function createCell(
+  parentCode: string,
+  label: string,
+): Promise<{ id: string; name: string; code: string }> {
   const code = `T-${unique()}`
   const name = `Chi bộ kiểm thử ${label} ${code}`
   const doc = await ok(
-    api('admin', 'POST', '/api/organizations', { name, code, kind: 'cell', sector: 'agency', parent: await orgIdByCode(parentCode) }),
+    api('admin', 'POST', '/api/organizations', {
+      name,
+      code,
+      kind: 'cell',
+      sector: 'agency',
+      parent: await orgIdByCode(parentCode),
+    }),
     'tạo chi bộ',
   )
   return { id: String(doc.doc.id), name, code }
@@ -63,7 +80,13 @@ export async function setupOtherOfficer(): Promise<{ email: string; orgId: strin
   const org = await createCell('BC', 'ngoài Đắk Mâm')
   const email = `kiemthu.${org.code.toLowerCase()}@soisua.vn`
   await ok(
-    api('admin', 'POST', '/api/users', { email, password: DEMO_PASSWORD, name: `Cán bộ ${org.name}`, roles: ['org-officer'], organizations: [org.id] }),
+    api('admin', 'POST', '/api/users', {
+      email,
+      password: DEMO_PASSWORD,
+      name: `Cán bộ ${org.name}`,
+      roles: ['org-officer'],
+      organizations: [org.id],
+    }),
     'tạo cán bộ',
   )
   otherOfficer = { email, orgId: org.id }
@@ -81,7 +104,9 @@ export function completeContent(ind: string[]) {
   return {
     identified: ind.map((id) => ({ indicator: id, note: 'Có biểu hiện ở một số đảng viên' })),
     planItems: ind.map((id, i) => ({ measure: `Biện pháp ${i + 1}`, indicators: [id], responsible: 'Bí thư chi bộ' })),
-    shortcomings: [{ source: 'Phiếu kết luận cuối năm', text: 'Sinh hoạt chi bộ có lúc hình thức', indicators: [ind[0]] }],
+    shortcomings: [
+      { source: 'Phiếu kết luận cuối năm', text: 'Sinh hoạt chi bộ có lúc hình thức', indicators: [ind[0]] },
+    ],
   }
 }
 
@@ -103,13 +128,20 @@ export const PATH_TO: Record<string, { action: string; by: Who; reason?: string 
   ],
 }
 
-export const transition = (who: Who, id: string, body: Record<string, unknown>) => api(who, 'POST', `/api/dossiers/${id}/transition`, body)
+export const transition = (who: Who, id: string, body: Record<string, unknown>) =>
+  api(who, 'POST', `/api/dossiers/${id}/transition`, body)
 
 /** A dossier of a fresh cell under Đắk Mâm (the demo officer's organisation), taken to `stage`. */
-export async function dossierIn(stage: keyof typeof PATH_TO, opts: { year?: number; content?: object; cell?: { id: string; name: string } } = {}) {
+export async function dossierIn(
+  stage: keyof typeof PATH_TO,
+  opts: { year?: number; content?: object; cell?: { id: string; name: string } } = {},
+) {
   const cell = opts.cell ?? (await createCell('DM', stage))
   const content = opts.content ?? completeContent(await indicatorIds())
-  const created = await ok(api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: opts.year ?? 2023, ...content }), 'lập hồ sơ')
+  const created = await ok(
+    api('org-officer', 'POST', '/api/dossiers', { organization: cell.id, year: opts.year ?? 2023, ...content }),
+    'lập hồ sơ',
+  )
   const id = String(created.doc.id)
   for (const step of PATH_TO[stage]) {
     await ok(transition(step.by, id, { action: step.action, reason: step.reason }), `${step.action} hồ sơ`)
@@ -123,13 +155,17 @@ export async function stageOf(id: string): Promise<string> {
 }
 
 export async function eventsOf(id: string): Promise<any[]> {
-  const r = await ok(api('admin', 'GET', `/api/dossier-events?where[dossier][equals]=${id}&sort=at&limit=100&depth=0`), 'đọc nhật ký')
+  const r = await ok(
+    api('admin', 'GET', `/api/dossier-events?where[dossier][equals]=${id}&sort=at&limit=100&depth=0`),
+    'đọc nhật ký',
+  )
   return r.docs
 }
 
 /** A small valid PDF (header, xref and %%EOF, as Payload checks). */
 export function pdfBytes(): Uint8Array {
-  const body = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n47\n%%EOF\n'
+  const body =
+    '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n47\n%%EOF\n'
   return new TextEncoder().encode(body)
 }
 

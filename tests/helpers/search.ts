@@ -9,6 +9,8 @@ export async function siteSearch(q: string, extra = '') {
   const html = (await res.text()).replace(/<!-- -->/g, '')
   const results = /<ol class="search-results">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? ''
   const links = [...results.matchAll(/<h2><a href="([^"]+)"/g)].map((m) => m[1])
-  const counts = Object.fromEntries([...html.matchAll(/(Tất cả|Bài viết|Văn bản|Biểu hiện) \((\d+)\)/g)].map((m) => [m[1], Number(m[2])]))
+  const counts = Object.fromEntries(
+    [...html.matchAll(/(Tất cả|Bài viết|Văn bản|Biểu hiện) \((\d+)\)/g)].map((m) => [m[1], Number(m[2])]),
+  )
   return { status: res.status, html, links, counts }
 }

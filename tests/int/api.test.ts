@@ -28,9 +28,13 @@ let draft: ArticleDoc
 let published: ArticleDoc
 
 beforeAll(async () => {
-  const drafts = await rest<List<ArticleDoc>>('GET', `/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true&depth=0`, {
-    as: 'editor',
-  })
+  const drafts = await rest<List<ArticleDoc>>(
+    'GET',
+    `/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true&depth=0`,
+    {
+      as: 'editor',
+    },
+  )
   expect(drafts.status).toBe(200)
   draft = drafts.json.docs[0]
   expect(draft, 'the seed has the draft article').toBeDefined()
@@ -80,9 +84,12 @@ describe('articles for the public', () => {
       expect([403, 404]).toContain(res.status)
       expect(res.text).not.toContain(DRAFT_SLUG)
     }
-    const gql = await graphql<{ Article: { slug: string } | null }>('query ($id: String!) { Article(id: $id, draft: true) { slug } }', {
-      id: draft.id,
-    })
+    const gql = await graphql<{ Article: { slug: string } | null }>(
+      'query ($id: String!) { Article(id: $id, draft: true) { slug } }',
+      {
+        id: draft.id,
+      },
+    )
     expect(gql.json.data?.Article ?? null).toBeNull()
     expect(gql.text).not.toContain(DRAFT_SLUG)
   })
@@ -100,7 +107,10 @@ describe('articles for the public', () => {
 describe('newsroom publishing rights', () => {
   it('lets a reporter write a draft but not publish it; the editor publishes', async () => {
     const title = `Tin thử nghiệm phóng viên ${Date.now()}`
-    const createdPublished = await rest('POST', '/api/articles', { as: 'reporter', body: { title, _status: 'published' } })
+    const createdPublished = await rest('POST', '/api/articles', {
+      as: 'reporter',
+      body: { title, _status: 'published' },
+    })
     expect(createdPublished.status).toBe(403)
 
     const created = await rest<{ doc: ArticleDoc }>('POST', '/api/articles?draft=true', {
@@ -121,7 +131,10 @@ describe('newsroom publishing rights', () => {
     })
     expect(edited.status).toBe(200)
 
-    const byEditor = await rest<{ doc: ArticleDoc }>('PATCH', `/api/articles/${id}`, { as: 'editor', body: { _status: 'published' } })
+    const byEditor = await rest<{ doc: ArticleDoc }>('PATCH', `/api/articles/${id}`, {
+      as: 'editor',
+      body: { _status: 'published' },
+    })
     expect(byEditor.status).toBe(200)
     expect(byEditor.json.doc._status).toBe('published')
     expect(byEditor.json.doc.publishedAt).toBeTruthy()
@@ -133,14 +146,24 @@ describe('newsroom publishing rights', () => {
 
   it('keeps a published article unchanged for the public while an editor works on a new draft of it', async () => {
     const title = `Bài đã đăng ${Date.now()}`
-    const created = await rest<{ doc: ArticleDoc }>('POST', '/api/articles', { as: 'editor', body: { title, _status: 'published' } })
+    const created = await rest<{ doc: ArticleDoc }>('POST', '/api/articles', {
+      as: 'editor',
+      body: { title, _status: 'published' },
+    })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
     const secret = `Tiêu đề nháp chưa duyệt ${Date.now()}`
-    const saved = await rest('PATCH', `/api/articles/${id}?draft=true`, { as: 'editor', body: { title: secret, _status: 'draft' } })
+    const saved = await rest('PATCH', `/api/articles/${id}?draft=true`, {
+      as: 'editor',
+      body: { title: secret, _status: 'draft' },
+    })
     expect(saved.status).toBe(200)
 
-    for (const path of [`/api/articles/${id}`, `/api/articles/${id}?draft=true`, '/api/articles?limit=100&draft=true']) {
+    for (const path of [
+      `/api/articles/${id}`,
+      `/api/articles/${id}?draft=true`,
+      '/api/articles?limit=100&draft=true',
+    ]) {
       const res = await rest('GET', path)
       expect(res.text, path).not.toContain(secret)
     }
@@ -153,7 +176,8 @@ describe('newsroom publishing rights', () => {
 })
 
 describe('readers’ comments', () => {
-  const post = (body: unknown, ip = randomIp()) => rest<{ doc: CommentDoc } & ErrorBody>('POST', '/api/comments', { body, ip })
+  const post = (body: unknown, ip = randomIp()) =>
+    rest<{ doc: CommentDoc } & ErrorBody>('POST', '/api/comments', { body, ip })
   const comment = (extra: Record<string, unknown> = {}) => ({
     article: published.id,
     authorName: 'Bạn đọc Krông Nô',
@@ -187,7 +211,10 @@ describe('readers’ comments', () => {
     expect(created.status).toBe(201)
     const id = created.json.doc.id
 
-    const approve = await rest<{ doc: CommentDoc }>('PATCH', `/api/comments/${id}`, { as: 'editor', body: { status: 'approved' } })
+    const approve = await rest<{ doc: CommentDoc }>('PATCH', `/api/comments/${id}`, {
+      as: 'editor',
+      body: { status: 'approved' },
+    })
     expect(approve.status).toBe(200)
     expect(approve.json.doc.email).toBe(input.email)
 
@@ -208,7 +235,10 @@ describe('readers’ comments', () => {
     expect(docs.every((d) => !d.email)).toBe(true)
 
     // Nor can the public find out whose address it is by filtering on it.
-    const probe = await rest<List<CommentDoc>>('GET', `/api/comments?where[email][equals]=${encodeURIComponent(input.email)}`)
+    const probe = await rest<List<CommentDoc>>(
+      'GET',
+      `/api/comments?where[email][equals]=${encodeURIComponent(input.email)}`,
+    )
     expect(probe.json?.docs ?? []).toEqual([])
   })
 
@@ -238,7 +268,9 @@ describe('restricted collections', () => {
     const list = await rest('GET', '/api/users')
     expect(list.status).toBe(403)
     expect(list.text).not.toContain('@soisua.vn')
-    const admin = await rest<List<{ id: string }>>('GET', '/api/users?where[email][equals]=admin@soisua.vn', { as: 'admin' })
+    const admin = await rest<List<{ id: string }>>('GET', '/api/users?where[email][equals]=admin@soisua.vn', {
+      as: 'admin',
+    })
     const one = await rest('GET', `/api/users/${admin.json.docs[0].id}`)
     expect(one.status).toBe(403)
     const gql = await graphql('{ Users { docs { email roles } } }')
@@ -257,7 +289,9 @@ describe('restricted collections', () => {
     }
     // The organisation's own officer does see theirs (and only theirs and those below: the
     // dossier tests cover the scope): the refusals above are about the role.
-    const officer = await rest<List<{ code: string }>>('GET', '/api/organizations?where[code][in]=DM,KN&depth=0', { as: 'org-officer' })
+    const officer = await rest<List<{ code: string }>>('GET', '/api/organizations?where[code][in]=DM,KN&depth=0', {
+      as: 'org-officer',
+    })
     expect(officer.status).toBe(200)
     expect(officer.json.docs.map((d) => d.code)).toEqual(['DM'])
   })

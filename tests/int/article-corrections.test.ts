@@ -7,7 +7,11 @@ const unique = (p: string) => `${p} ${Date.now().toString(36)}${Math.random().to
 async function page(path: string): Promise<string> {
   const res = await fetch(url(path))
   expect(res.status, path).toBe(200)
-  return (await res.text()).replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/<!-- -->/g, '')
+  return (await res.text())
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/<!-- -->/g, '')
 }
 
 function jsonLd(html: string): { dateModified?: string; datePublished?: string } {
@@ -42,19 +46,36 @@ describe('corrections and updates on published articles', () => {
     expect((await rest('GET', `/api/articles/${a.id}`)).json.title).toBe(title)
 
     // Text changed in a draft and then published without a note is refused the same way.
-    expect((await rest('PATCH', `/api/articles/${a.id}?draft=true`, { as: 'editor', body: { lead: 'Sapo đã sửa trong bản nháp.', _status: 'draft' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/articles/${a.id}?draft=true`, {
+          as: 'editor',
+          body: { lead: 'Sapo đã sửa trong bản nháp.', _status: 'draft' },
+        })
+      ).status,
+    ).toBe(200)
     const publish = await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { _status: 'published' } })
     expect(publish.status).toBe(400)
-    expect((await page(`/tin-tuc/${a.slug}`))).toContain('Sapo ban đầu của bài.')
+    expect(await page(`/tin-tuc/${a.slug}`)).toContain('Sapo ban đầu của bài.')
 
     // Changing nothing a reader reads needs no note.
-    expect((await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { featured: true, lead: 'Sapo ban đầu của bài.' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/articles/${a.id}`, {
+          as: 'editor',
+          body: { featured: true, lead: 'Sapo ban đầu của bài.' },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('accepts a typo fix marked minor, and shows the mark nowhere', async () => {
     const title = unique('Bài sửa lỗi nhỏ')
     const a = await publishedArticle(title)
-    const saved = await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { lead: 'Sapo ban đầu của bài, đã sửa chính tả.', minorChange: true } })
+    const saved = await rest('PATCH', `/api/articles/${a.id}`, {
+      as: 'editor',
+      body: { lead: 'Sapo ban đầu của bài, đã sửa chính tả.', minorChange: true },
+    })
     expect(saved.status, saved.text).toBe(200)
     const html = await page(`/tin-tuc/${a.slug}`)
     expect(html).toContain('Sapo ban đầu của bài, đã sửa chính tả.')
@@ -66,7 +87,9 @@ describe('corrections and updates on published articles', () => {
     expect(pub.json).not.toHaveProperty('revisionNote')
     expect(pub.text).not.toMatch(/lỗi nhỏ/i)
     // The flag is for one save only: the next text change asks for a note again.
-    expect((await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { lead: 'Lần sửa khác.' } })).status).toBe(400)
+    expect(
+      (await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { lead: 'Lần sửa khác.' } })).status,
+    ).toBe(400)
   })
 
   it('shows a correction at the top of the article, newest first, in JSON-LD, RSS and /dinh-chinh', async () => {
@@ -75,7 +98,10 @@ describe('corrections and updates on published articles', () => {
     const correction = unique('Số liệu ở đoạn hai đã được sửa từ 12 thành 15 đơn vị')
     const fixed = await rest('PATCH', `/api/articles/${a.id}`, {
       as: 'editor',
-      body: { lead: 'Sapo đã đính chính.', notes: [{ kind: 'correction', text: correction, at: '2000-01-01T00:00:00.000Z' }] },
+      body: {
+        lead: 'Sapo đã đính chính.',
+        notes: [{ kind: 'correction', text: correction, at: '2000-01-01T00:00:00.000Z' }],
+      },
     })
     expect(fixed.status, fixed.text).toBe(200)
     const first = fixed.json.doc.notes[0]
@@ -85,14 +111,23 @@ describe('corrections and updates on published articles', () => {
     const update = unique('Bổ sung ý kiến của Ban Tuyên giáo')
     const updated = await rest('PATCH', `/api/articles/${a.id}`, {
       as: 'editor',
-      body: { title: `${title} (cập nhật)`, notes: [{ ...first, at: '2001-01-01T00:00:00.000Z' }, { kind: 'update', text: update }] },
+      body: {
+        title: `${title} (cập nhật)`,
+        notes: [
+          { ...first, at: '2001-01-01T00:00:00.000Z' },
+          { kind: 'update', text: update },
+        ],
+      },
     })
     expect(updated.status, updated.text).toBe(200)
     const [kept, second] = updated.json.doc.notes
     expect(kept.at).toBe(first.at)
 
     const html = await page(`/tin-tuc/${a.slug}`)
-    const notes = html.slice(html.indexOf('class="article-notes"'), html.indexOf('</aside>', html.indexOf('class="article-notes"')))
+    const notes = html.slice(
+      html.indexOf('class="article-notes"'),
+      html.indexOf('</aside>', html.indexOf('class="article-notes"')),
+    )
     expect(notes.indexOf(update)).toBeGreaterThan(-1)
     expect(notes.indexOf(update), 'newest first').toBeLessThan(notes.indexOf(correction))
     expect(notes).toContain(`Đính chính</span><time dateTime="${first.at}">${vn(first.at)}</time>`)
@@ -116,11 +151,22 @@ describe('corrections and updates on published articles', () => {
   it('tells the version history which version each note belongs to', async () => {
     const a = await publishedArticle(unique('Bài có lịch sử phiên bản'))
     const note = unique('Sửa tên đơn vị')
-    expect((await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { lead: 'Sapo mới.', notes: [{ kind: 'correction', text: note }] } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/articles/${a.id}`, {
+          as: 'editor',
+          body: { lead: 'Sapo mới.', notes: [{ kind: 'correction', text: note }] },
+        })
+      ).status,
+    ).toBe(200)
     expect((await rest('PATCH', `/api/articles/${a.id}`, { as: 'editor', body: { featured: true } })).status).toBe(200)
-    const versions = await rest('GET', `/api/articles/versions?where[parent][equals]=${a.id}&sort=createdAt&depth=0`, { as: 'editor' })
+    const versions = await rest('GET', `/api/articles/versions?where[parent][equals]=${a.id}&sort=createdAt&depth=0`, {
+      as: 'editor',
+    })
     expect(versions.status).toBe(200)
-    const labels = versions.json.docs.map((v: { version: { revisionNote?: string | null } }) => v.version.revisionNote ?? '')
+    const labels = versions.json.docs.map(
+      (v: { version: { revisionNote?: string | null } }) => v.version.revisionNote ?? '',
+    )
     expect(labels).toHaveLength(3)
     expect(labels[0]).toBe('')
     expect(labels[1]).toMatch(new RegExp(`^Đính chính \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}: ${note}$`))

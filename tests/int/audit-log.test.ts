@@ -26,9 +26,13 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 
 /** The audit rows about one record, oldest first, as the admin reads them. */
 async function rowsFor(collection: string, id: string): Promise<Row[]> {
-  const res = await rest('GET', `/api/audit-log?where[collectionSlug][equals]=${collection}&where[recordId][equals]=${id}&sort=at&limit=100&depth=0`, {
-    as: 'admin',
-  })
+  const res = await rest(
+    'GET',
+    `/api/audit-log?where[collectionSlug][equals]=${collection}&where[recordId][equals]=${id}&sort=at&limit=100&depth=0`,
+    {
+      as: 'admin',
+    },
+  )
   expect(res.status, res.text).toBe(200)
   return res.json.docs
 }
@@ -46,7 +50,10 @@ describe('audit trail: each staff action leaves a row', () => {
     const ip = randomIp()
     // Refused logins go to accounts of their own, so no demo account is ever locked by them.
     const target = `nhatky.sai.${unique()}@soisua.vn`
-    const made = await rest('POST', '/api/users', { as: 'admin', body: { email: target, password: `Dung@${unique()}`, name: 'Tài khoản thử', roles: ['reporter'] } })
+    const made = await rest('POST', '/api/users', {
+      as: 'admin',
+      body: { email: target, password: `Dung@${unique()}`, name: 'Tài khoản thử', roles: ['reporter'] },
+    })
     expect(made.status, made.text).toBe(201)
     const nobody = `khongco.${unique()}@soisua.vn`
     const session = await login({ email: demoEmail('editor'), password: 'SoiSua@2026' })
@@ -57,7 +64,9 @@ describe('audit trail: each staff action leaves a row', () => {
     const out = await rest('POST', '/api/users/logout', { as: session })
     expect(out.status, out.text).toBe(200)
 
-    const mine = await rowsWhere(`where[actor][equals]=${session.user.id}&where[at][greater_than_equal]=${new Date(Date.now() - 60_000).toISOString()}`)
+    const mine = await rowsWhere(
+      `where[actor][equals]=${session.user.id}&where[at][greater_than_equal]=${new Date(Date.now() - 60_000).toISOString()}`,
+    )
     const loginRow = mine.find((r) => r.action === 'login')
     expect(loginRow?.actorEmail).toBe(demoEmail('editor'))
     expect(loginRow?.address).toBeTruthy()
@@ -75,12 +84,18 @@ describe('audit trail: each staff action leaves a row', () => {
 
   it('articles: a reporter’s draft, the editor’s publish, a draft saved over it, unpublish, delete', async () => {
     const slug = `nhat-ky-${unique()}`
-    const created = await rest('POST', '/api/articles', { as: 'reporter', body: { title: `Bài ${slug}`, slug, lead: 'Sapo.', _status: 'draft' } })
+    const created = await rest('POST', '/api/articles', {
+      as: 'reporter',
+      body: { title: `Bài ${slug}`, slug, lead: 'Sapo.', _status: 'draft' },
+    })
     expect(created.status, created.text).toBe(201)
     const id = String(created.json.doc.id)
     const published = await rest('PATCH', `/api/articles/${id}`, { as: 'editor', body: { _status: 'published' } })
     expect(published.status, published.text).toBe(200)
-    const draftOver = await rest('PATCH', `/api/articles/${id}?draft=true`, { as: 'editor', body: { lead: 'Sapo sửa trong bản nháp.', _status: 'draft' } })
+    const draftOver = await rest('PATCH', `/api/articles/${id}?draft=true`, {
+      as: 'editor',
+      body: { lead: 'Sapo sửa trong bản nháp.', _status: 'draft' },
+    })
     expect(draftOver.status, draftOver.text).toBe(200)
     const unpublished = await rest('PATCH', `/api/articles/${id}`, { as: 'editor', body: { _status: 'draft' } })
     expect(unpublished.status, unpublished.text).toBe(200)
@@ -89,7 +104,13 @@ describe('audit trail: each staff action leaves a row', () => {
 
     const rows = await rowsFor('articles', id)
     expect(rows.map((r) => r.action)).toEqual(['create', 'publish', 'update', 'unpublish', 'delete'])
-    expect(rows.map((r) => r.actorEmail)).toEqual([demoEmail('reporter'), demoEmail('editor'), demoEmail('editor'), demoEmail('editor'), demoEmail('editor')])
+    expect(rows.map((r) => r.actorEmail)).toEqual([
+      demoEmail('reporter'),
+      demoEmail('editor'),
+      demoEmail('editor'),
+      demoEmail('editor'),
+      demoEmail('editor'),
+    ])
     expect(fieldsOf(rows[0])).toEqual(expect.arrayContaining(['title', 'slug', 'lead']))
     expect(fieldsOf(rows[2])).toContain('lead')
     expect(rows[0].recordTitle).toBe(`Bài ${slug}`)
@@ -99,11 +120,22 @@ describe('audit trail: each staff action leaves a row', () => {
     const number = `NK-${unique()}`
     const doc = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
-      body: { title: `Văn bản ${number}`, number, type: 'cong-van', issuer: 'Văn phòng Huyện ủy', issuedAt: '2024-03-05T00:00:00.000Z', visibility: 'internal', _status: 'published' },
+      body: {
+        title: `Văn bản ${number}`,
+        number,
+        type: 'cong-van',
+        issuer: 'Văn phòng Huyện ủy',
+        issuedAt: '2024-03-05T00:00:00.000Z',
+        visibility: 'internal',
+        _status: 'published',
+      },
     })
     expect(doc.status, doc.text).toBe(201)
     const docId = String(doc.json.doc.id)
-    const opened = await rest('PATCH', `/api/guidance-documents/${docId}`, { as: 'editor', body: { visibility: 'public' } })
+    const opened = await rest('PATCH', `/api/guidance-documents/${docId}`, {
+      as: 'editor',
+      body: { visibility: 'public' },
+    })
     expect(opened.status, opened.text).toBe(200)
     const docRows = await rowsFor('guidance-documents', docId)
     expect(docRows.map((r) => r.action)).toEqual(['create', 'publish'])
@@ -111,10 +143,20 @@ describe('audit trail: each staff action leaves a row', () => {
 
     const groups = await rest('GET', '/api/indicator-groups?limit=1&depth=0')
     const code = `NK-${unique().toUpperCase()}`
-    const indicator = await rest('POST', '/api/indicators', { as: 'editor', body: { code, title: `Biểu hiện ${code}`, group: groups.json.docs[0].id } })
+    const indicator = await rest('POST', '/api/indicators', {
+      as: 'editor',
+      body: { code, title: `Biểu hiện ${code}`, group: groups.json.docs[0].id },
+    })
     expect(indicator.status, indicator.text).toBe(201)
     const indicatorId = String(indicator.json.doc.id)
-    expect((await rest('PATCH', `/api/indicators/${indicatorId}`, { as: 'editor', body: { title: `Biểu hiện ${code} (sửa)` } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/indicators/${indicatorId}`, {
+          as: 'editor',
+          body: { title: `Biểu hiện ${code} (sửa)` },
+        })
+      ).status,
+    ).toBe(200)
     expect((await rest('DELETE', `/api/indicators/${indicatorId}`, { as: 'editor' })).status).toBe(200)
     const indicatorRows = await rowsFor('indicators', indicatorId)
     expect(indicatorRows.map((r) => r.action)).toEqual(['create', 'update', 'delete'])
@@ -124,11 +166,17 @@ describe('audit trail: each staff action leaves a row', () => {
   it('accounts: an admin creates one, changes its roles and password; the password is named, never copied', async () => {
     const email = `nhatky.${unique()}@soisua.vn`
     const password = `MatKhau@${unique()}`
-    const user = await rest('POST', '/api/users', { as: 'admin', body: { email, password, name: 'Cán bộ nhật ký', roles: ['reporter'] } })
+    const user = await rest('POST', '/api/users', {
+      as: 'admin',
+      body: { email, password, name: 'Cán bộ nhật ký', roles: ['reporter'] },
+    })
     expect(user.status, user.text).toBe(201)
     const id = String(user.json.doc.id)
     const newPassword = `MatKhauMoi@${unique()}`
-    const changed = await rest('PATCH', `/api/users/${id}`, { as: 'admin', body: { roles: ['editor'], password: newPassword } })
+    const changed = await rest('PATCH', `/api/users/${id}`, {
+      as: 'admin',
+      body: { roles: ['editor'], password: newPassword },
+    })
     expect(changed.status, changed.text).toBe(200)
     const rows = await rowsFor('users', id)
     expect(rows.map((r) => r.action)).toEqual(['create', 'update'])
@@ -143,7 +191,11 @@ describe('audit trail: each staff action leaves a row', () => {
   it('restricted records: field names only, no value, no title; every workflow step by who took it', async () => {
     const secretName = `Đảng viên Bí Mật ${unique()}`
     const cell = await createCell('DM', 'nhật ký')
-    const member = await api('org-officer', 'POST', '/api/members', { name: secretName, organization: cell.id, standing: 'full' })
+    const member = await api('org-officer', 'POST', '/api/members', {
+      name: secretName,
+      organization: cell.id,
+      standing: 'full',
+    })
     expect(member.status, member.text).toBe(201)
     const memberId = String(member.json.doc.id)
     const renamed = await api('org-officer', 'PATCH', `/api/members/${memberId}`, { name: `${secretName} (đổi)` })
@@ -162,7 +214,11 @@ describe('audit trail: each staff action leaves a row', () => {
       identified: ind.map((indicator) => ({ indicator, note: secretNote })),
     })
     expect(edited.status, edited.text).toBe(200)
-    for (const [who, action] of [['org-officer', 'submit'], ['reviewer', 'recommend'], ['approver', 'approve']] as const) {
+    for (const [who, action] of [
+      ['org-officer', 'submit'],
+      ['reviewer', 'recommend'],
+      ['approver', 'approve'],
+    ] as const) {
       const t = await transition(who, id, { action })
       expect(t.status, t.text).toBe(200)
     }
@@ -199,12 +255,18 @@ describe('audit trail: no door writes, changes or deletes a row', () => {
     const [row] = await rowsWhere('where[action][equals]=login')
     expect(row).toBeDefined()
     for (const as of ['admin', 'editor', null] as As[]) {
-      const created = await rest('POST', '/api/audit-log', { as, body: { action: 'login', at: new Date().toISOString(), actorEmail: 'gia@mao.vn' } })
+      const created = await rest('POST', '/api/audit-log', {
+        as,
+        body: { action: 'login', at: new Date().toISOString(), actorEmail: 'gia@mao.vn' },
+      })
       expect(created.status).toBeGreaterThanOrEqual(401)
       expect(created.status).toBeLessThan(500)
       const patched = await rest('PATCH', `/api/audit-log/${row.id}`, { as, body: { actorEmail: 'gia@mao.vn' } })
       expect([401, 403, 404]).toContain(patched.status)
-      const bulk = await rest('PATCH', `/api/audit-log?where[id][equals]=${row.id}`, { as, body: { actorEmail: 'gia@mao.vn' } })
+      const bulk = await rest('PATCH', `/api/audit-log?where[id][equals]=${row.id}`, {
+        as,
+        body: { actorEmail: 'gia@mao.vn' },
+      })
       expect(bulk.status).toBeLessThan(500)
       const deleted = await rest('DELETE', `/api/audit-log/${row.id}`, { as })
       expect([401, 403, 404]).toContain(deleted.status)
@@ -247,7 +309,11 @@ describe('audit trail: no door writes, changes or deletes a row', () => {
   it('the admin exports the filtered rows as CSV', async () => {
     const email = `xuat.${unique()}@soisua.vn`
     for (let i = 0; i < 2; i++) await rest('POST', '/api/users/login', { body: { email, password: 'sai' } })
-    const res = await rest('GET', `/api/audit-log/export?where[action][equals]=login-failed&where[actorEmail][equals]=${email}`, { as: 'admin' })
+    const res = await rest(
+      'GET',
+      `/api/audit-log/export?where[action][equals]=login-failed&where[actorEmail][equals]=${email}`,
+      { as: 'admin' },
+    )
     expect(res.status, res.text).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
     const lines = res.text.trim().split(/\r?\n/)
@@ -263,7 +329,10 @@ describe('audit trail: retention', () => {
   it('the scheduled job removes rows older than the retention period and keeps the rest, never under 12 months', async () => {
     const marker = `luu-tru-${unique()}`
     // AUDIT_RETENTION_MONTHS=3 is below the floor: the job must still keep 12 months.
-    const run = await runScript('tests/fixtures/audit-prune.ts', { args: [marker], env: { AUDIT_RETENTION_MONTHS: '3' } })
+    const run = await runScript('tests/fixtures/audit-prune.ts', {
+      args: [marker],
+      env: { AUDIT_RETENTION_MONTHS: '3' },
+    })
     expect(run.code, run.output).toBe(0)
     const left = await rowsWhere(`where[detail][contains]=${marker}`)
     expect(left.map((r) => r.detail).sort()).toEqual([`${marker} 11 tháng`, `${marker} hôm nay`])

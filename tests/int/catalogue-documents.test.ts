@@ -51,7 +51,14 @@ type DocInput = Record<string, unknown>
 async function createDocument(data: DocInput) {
   const res = await rest('POST', '/api/guidance-documents', {
     as: 'editor',
-    body: { type: 'cong-van', issuer: 'Văn phòng Huyện ủy (kiểm thử)', issuedAt: '2024-03-05T00:00:00.000+07:00', visibility: 'public', _status: 'published', ...data },
+    body: {
+      type: 'cong-van',
+      issuer: 'Văn phòng Huyện ủy (kiểm thử)',
+      issuedAt: '2024-03-05T00:00:00.000+07:00',
+      visibility: 'public',
+      _status: 'published',
+      ...data,
+    },
   })
   expect(res.status, res.text).toBe(201)
   return res.json.doc as { id: string; slug: string; title: string }
@@ -62,7 +69,16 @@ describe('guidance documents', () => {
     const title = unique('Công văn đã thu hồi ')
     const refused = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
-      body: { title, number: unique('TH-'), type: 'cong-van', issuer: 'Văn phòng Huyện ủy', issuedAt: '2024-01-02T00:00:00.000Z', status: 'withdrawn', visibility: 'public', _status: 'published' },
+      body: {
+        title,
+        number: unique('TH-'),
+        type: 'cong-van',
+        issuer: 'Văn phòng Huyện ủy',
+        issuedAt: '2024-01-02T00:00:00.000Z',
+        status: 'withdrawn',
+        visibility: 'public',
+        _status: 'published',
+      },
     })
     expect(refused.status).toBe(400)
     expect(refused.text).toContain('cần ghi lý do thu hồi')
@@ -89,21 +105,32 @@ describe('guidance documents', () => {
     expect((await fetch(url(`/api/document-files/file/${file.filename}`))).status).toBe(403)
 
     const title = `Công văn nội bộ ${word}`
-    const doc = await createDocument({ title, number: `${word}-CV/HU`, visibility: 'internal', summary: `Tóm tắt ${word}`, attachments: [{ file: file.id, kind: 'main' }] })
+    const doc = await createDocument({
+      title,
+      number: `${word}-CV/HU`,
+      visibility: 'internal',
+      summary: `Tóm tắt ${word}`,
+      attachments: [{ file: file.id, kind: 'main' }],
+    })
 
     // REST, list and by id, published and draft readings.
     const list = await rest('GET', `/api/guidance-documents?limit=200&depth=0`)
     expect(list.status).toBe(200)
     expect(list.json.docs.map((d: { id: string }) => d.id)).not.toContain(doc.id)
-    expect((await rest('GET', `/api/guidance-documents?limit=200&draft=true`)).json.docs.map((d: { id: string }) => d.id)).not.toContain(doc.id)
+    expect(
+      (await rest('GET', `/api/guidance-documents?limit=200&draft=true`)).json.docs.map((d: { id: string }) => d.id),
+    ).not.toContain(doc.id)
     expect([403, 404]).toContain((await rest('GET', `/api/guidance-documents/${doc.id}`)).status)
-    expect((await rest('GET', `/api/document-files?limit=200`)).json.docs.map((d: { id: string }) => d.id)).not.toContain(file.id)
+    expect(
+      (await rest('GET', `/api/document-files?limit=200`)).json.docs.map((d: { id: string }) => d.id),
+    ).not.toContain(file.id)
     expect([403, 404]).toContain((await rest('GET', `/api/document-files/${file.id}`)).status)
     expect((await rest('GET', `/api/guidance-documents/versions?limit=5`)).status).toBe(403)
     // GraphQL.
-    const gql = await graphql<{ GuidanceDocuments: { docs: { id: string }[] }; DocumentFiles: { docs: { id: string }[] } }>(
-      '{ GuidanceDocuments(limit: 200) { docs { id } } DocumentFiles(limit: 200) { docs { id } } }',
-    )
+    const gql = await graphql<{
+      GuidanceDocuments: { docs: { id: string }[] }
+      DocumentFiles: { docs: { id: string }[] }
+    }>('{ GuidanceDocuments(limit: 200) { docs { id } } DocumentFiles(limit: 200) { docs { id } } }')
     expect(gql.json.data?.GuidanceDocuments.docs.map((d) => d.id)).not.toContain(doc.id)
     expect(gql.json.data?.DocumentFiles.docs.map((d) => d.id)).not.toContain(file.id)
     const byId = await graphql(`{ GuidanceDocument(id: "${doc.id}") { title } }`)
@@ -127,11 +154,17 @@ describe('guidance documents', () => {
     expect((await staffFile.text()).startsWith('%PDF')).toBe(true)
 
     // Made public, the document, its file and its search entry appear; made internal again, they go.
-    expect((await rest('PATCH', `/api/guidance-documents/${doc.id}`, { as: 'editor', body: { visibility: 'public' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/guidance-documents/${doc.id}`, { as: 'editor', body: { visibility: 'public' } }))
+        .status,
+    ).toBe(200)
     expect((await fetch(url(`/api/document-files/file/${file.filename}`))).status).toBe(200)
     expect((await page(`/van-ban/${doc.slug}`)).status).toBe(200)
     expect((await page(`/tim-kiem?q=${word}`)).text).toContain(title)
-    expect((await rest('PATCH', `/api/guidance-documents/${doc.id}`, { as: 'editor', body: { visibility: 'internal' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/guidance-documents/${doc.id}`, { as: 'editor', body: { visibility: 'internal' } }))
+        .status,
+    ).toBe(200)
     expect((await fetch(url(`/api/document-files/file/${file.filename}`))).status).toBe(403)
     expect((await page(`/tim-kiem?q=${word}`)).text).not.toContain(title)
   })
@@ -140,7 +173,15 @@ describe('guidance documents', () => {
     const word = unique('duthao')
     const res = await rest('POST', '/api/guidance-documents?draft=true', {
       as: 'editor',
-      body: { title: `Dự thảo ${word}`, number: `${word}-DT`, type: 'ke-hoach', issuer: 'Ban Thường vụ Huyện ủy', issuedAt: '2024-05-01T00:00:00.000Z', visibility: 'public', _status: 'draft' },
+      body: {
+        title: `Dự thảo ${word}`,
+        number: `${word}-DT`,
+        type: 'ke-hoach',
+        issuer: 'Ban Thường vụ Huyện ủy',
+        issuedAt: '2024-05-01T00:00:00.000Z',
+        visibility: 'public',
+        _status: 'draft',
+      },
     })
     expect(res.status, res.text).toBe(201)
     expect((await page(`/van-ban/${res.json.doc.slug}`)).status).toBe(404)
@@ -180,7 +221,12 @@ describe('the indicator catalogue', () => {
   it('shows three groups of nine base indicators and the specific ones under them', async () => {
     const { status, html, text } = await page('/bieu-hien')
     expect(status).toBe(200)
-    for (const name of ['Suy thoái về tư tưởng chính trị', 'Suy thoái về đạo đức, lối sống', 'Biểu hiện “tự diễn biến”, “tự chuyển hóa”']) expect(text).toContain(name)
+    for (const name of [
+      'Suy thoái về tư tưởng chính trị',
+      'Suy thoái về đạo đức, lối sống',
+      'Biểu hiện “tự diễn biến”, “tự chuyển hóa”',
+    ])
+      expect(text).toContain(name)
     const codes = [...html.matchAll(/<span class="code">([A-Z0-9.-]+)<\/span>/g)].map((m) => m[1])
     expect(codes.filter((c) => /^[A-Z]+-\d\d$/.test(c))).toHaveLength(27)
     expect(codes).toContain('TT-02.01')
@@ -222,7 +268,12 @@ describe('the indicator catalogue', () => {
     expect((await rest('POST', '/api/indicators/import', { body: { format: 'csv', content: csv } })).status).toBe(403)
     const good = await rest('POST', '/api/indicators/import', {
       as: 'editor',
-      body: { format: 'json', content: JSON.stringify({ indicators: [{ code, group: 'TT', parent: 'TT-01', title: `Biểu hiện nhập từ JSON ${code}` }] }) },
+      body: {
+        format: 'json',
+        content: JSON.stringify({
+          indicators: [{ code, group: 'TT', parent: 'TT-01', title: `Biểu hiện nhập từ JSON ${code}` }],
+        }),
+      },
     })
     expect(good.status, good.text).toBe(200)
     expect(good.json.counts).toMatchObject({ created: 1, updated: 0 })

@@ -19,7 +19,17 @@ import { testServer } from '../helpers/env'
  * reads and writes their own organisations and those below; editors, reporters and the
  * public see nothing, through any door.
  */
-const ACTORS: Who[] = ['admin', 'editor', 'reporter', 'org-officer', 'other-officer', 'reviewer', 'approver', 'inspector', 'anonymous']
+const ACTORS: Who[] = [
+  'admin',
+  'editor',
+  'reporter',
+  'org-officer',
+  'other-officer',
+  'reviewer',
+  'approver',
+  'inspector',
+  'anonymous',
+]
 const READS_ALL: Who[] = ['admin', 'reviewer', 'approver', 'inspector']
 const WRITERS: Who[] = ['admin', 'org-officer']
 
@@ -48,9 +58,17 @@ const fileUrl: Record<Side, string> = {} as never
 let indicators: string[] = []
 
 async function fixture(side: Side, who: Who, orgId: string) {
-  const member = await api(who, 'POST', '/api/members', { name: `Đảng viên ${side}`, organization: orgId, standing: 'full' })
+  const member = await api(who, 'POST', '/api/members', {
+    name: `Đảng viên ${side}`,
+    organization: orgId,
+    standing: 'full',
+  })
   expect(member.status, member.text).toBe(201)
-  const dossier = await api(who, 'POST', '/api/dossiers', { organization: orgId, year: 2023, ...completeContent(indicators) })
+  const dossier = await api(who, 'POST', '/api/dossiers', {
+    organization: orgId,
+    year: 2023,
+    ...completeContent(indicators),
+  })
   expect(dossier.status, dossier.text).toBe(201)
   const dossierId = String(dossier.json.doc.id)
   const commitment = await api(who, 'POST', '/api/commitments', {
@@ -60,7 +78,12 @@ async function fixture(side: Side, who: Who, orgId: string) {
     identified: [{ indicator: indicators[0] }],
   })
   expect(commitment.status, commitment.text).toBe(201)
-  const file = await api(who, 'POST', '/api/dossier-files', uploadForm({ dossier: dossierId, kind: 'remedy-plan' }, pdfBytes(), `ke-hoach-${side}.pdf`, 'application/pdf'))
+  const file = await api(
+    who,
+    'POST',
+    '/api/dossier-files',
+    uploadForm({ dossier: dossierId, kind: 'remedy-plan' }, pdfBytes(), `ke-hoach-${side}.pdf`, 'application/pdf'),
+  )
   expect(file.status, file.text).toBe(201)
   // Submitted, so there is an event and a few versions to guard.
   const submitted = await transition(who, dossierId, { action: 'submit' })
@@ -84,7 +107,10 @@ beforeAll(async () => {
   await fixture('theirs', 'other-officer', other.orgId)
 })
 
-const expectedIds = (slug: Slug, who: Who) => visibleTo(who).map((side) => ids[slug][side]).sort()
+const expectedIds = (slug: Slug, who: Who) =>
+  visibleTo(who)
+    .map((side) => ids[slug][side])
+    .sort()
 
 describe('reading restricted records', () => {
   for (const slug of COLLECTIONS) {
@@ -104,8 +130,12 @@ describe('reading restricted records', () => {
 
       it(`${who} sees exactly ${visibleTo(who).join(' and ') || 'nothing'} of ${slug} through GraphQL`, async () => {
         const both = [ids[slug].mine, ids[slug].theirs].map((id) => JSON.stringify(id)).join(', ')
-        const res = await gql(who, `{ ${GRAPHQL_NAME[slug]}(where: { id: { in: [${both}] } }, limit: 10) { docs { id } } }`)
-        const docs = (res.json.data as Record<string, { docs: { id: string }[] } | null> | null)?.[GRAPHQL_NAME[slug]]?.docs ?? []
+        const res = await gql(
+          who,
+          `{ ${GRAPHQL_NAME[slug]}(where: { id: { in: [${both}] } }, limit: 10) { docs { id } } }`,
+        )
+        const docs =
+          (res.json.data as Record<string, { docs: { id: string }[] } | null> | null)?.[GRAPHQL_NAME[slug]]?.docs ?? []
         expect(docs.map((d) => String(d.id)).sort()).toEqual(expectedIds(slug, who))
         if (visibleTo(who).length === 0) expect(res.json.errors?.[0]?.message).toBeTruthy()
       })
@@ -116,10 +146,24 @@ describe('reading restricted records', () => {
     it(`${who} reads dossier version history only where they read the dossier`, async () => {
       const both = [ids.dossiers.mine, ids.dossiers.theirs]
       const res = await api(who, 'GET', `/api/dossiers/versions?where[parent][in]=${both.join(',')}&depth=0&limit=100`)
-      const parents = res.status === 200 ? [...new Set(res.json.docs.map((v: { parent: string }) => String(v.parent)))].sort() : []
-      expect(parents).toEqual(visibleTo(who).map((s) => ids.dossiers[s]).sort())
-      const g = await gql(who, `{ versionsDossiers(where: { parent: { in: [${both.map((i) => JSON.stringify(i)).join(', ')}] } }, limit: 100) { docs { id parent { id } } } }`)
-      const gParents = [...new Set((g.json.data?.versionsDossiers?.docs ?? []).map((v: { parent: { id: string } | null }) => String(v.parent?.id)))]
+      const parents =
+        res.status === 200 ? [...new Set(res.json.docs.map((v: { parent: string }) => String(v.parent)))].sort() : []
+      expect(parents).toEqual(
+        visibleTo(who)
+          .map((s) => ids.dossiers[s])
+          .sort(),
+      )
+      const g = await gql(
+        who,
+        `{ versionsDossiers(where: { parent: { in: [${both.map((i) => JSON.stringify(i)).join(', ')}] } }, limit: 100) { docs { id parent { id } } } }`,
+      )
+      const gParents = [
+        ...new Set(
+          (g.json.data?.versionsDossiers?.docs ?? []).map((v: { parent: { id: string } | null }) =>
+            String(v.parent?.id),
+          ),
+        ),
+      ]
       for (const p of gParents) expect(visibleTo(who).map((s) => ids.dossiers[s])).toContain(p)
       expect(gParents.length).toBe(visibleTo(who).length)
     })
@@ -157,7 +201,11 @@ describe('writing restricted records', () => {
   for (const who of ACTORS) {
     const allowed = WRITERS.includes(who)
     it(`${who} ${allowed ? 'may' : 'may not'} create, edit and delete a draft dossier of Đắk Mâm`, async () => {
-      const create = await api(who, 'POST', '/api/dossiers', { organization: cell.id, year: ++year, ...completeContent(indicators) })
+      const create = await api(who, 'POST', '/api/dossiers', {
+        organization: cell.id,
+        year: ++year,
+        ...completeContent(indicators),
+      })
       if (allowed) expect(create.status, create.text).toBe(201)
       else expect([401, 403]).toContain(create.status)
 
@@ -179,11 +227,31 @@ describe('writing restricted records', () => {
 
     it(`${who} ${allowed ? 'may' : 'may not'} add members, commitments and files to a draft dossier of Đắk Mâm`, async () => {
       const { id, cell: c } = await dossierIn('draft', { cell: await createCell('DM', `hồ sơ ${who}`) })
-      const member = await api(who, 'POST', '/api/members', { name: 'Nguyễn Văn Thử', organization: c.id, standing: 'full' })
-      const file = await api(who, 'POST', '/api/dossier-files', uploadForm({ dossier: id, kind: 'other' }, pdfBytes(), 'tai-lieu.pdf', 'application/pdf'))
-      const memberId = member.status === 201 ? member.json.doc.id : (await api('org-officer', 'POST', '/api/members', { name: 'Trần Thị Thử', organization: c.id })).json.doc.id
-      const commitment = await api(who, 'POST', '/api/commitments', { dossier: id, member: memberId, commitment: 'Cam kết' })
-      for (const [what, res] of [['member', member], ['file', file], ['commitment', commitment]] as const) {
+      const member = await api(who, 'POST', '/api/members', {
+        name: 'Nguyễn Văn Thử',
+        organization: c.id,
+        standing: 'full',
+      })
+      const file = await api(
+        who,
+        'POST',
+        '/api/dossier-files',
+        uploadForm({ dossier: id, kind: 'other' }, pdfBytes(), 'tai-lieu.pdf', 'application/pdf'),
+      )
+      const memberId =
+        member.status === 201
+          ? member.json.doc.id
+          : (await api('org-officer', 'POST', '/api/members', { name: 'Trần Thị Thử', organization: c.id })).json.doc.id
+      const commitment = await api(who, 'POST', '/api/commitments', {
+        dossier: id,
+        member: memberId,
+        commitment: 'Cam kết',
+      })
+      for (const [what, res] of [
+        ['member', member],
+        ['file', file],
+        ['commitment', commitment],
+      ] as const) {
         if (allowed) expect(res.status, `${what}: ${res.text}`).toBe(201)
         else expect([401, 403], `${what}: ${res.text}`).toContain(res.status)
       }
@@ -192,7 +260,9 @@ describe('writing restricted records', () => {
 
   it('lets nobody change organisations but the admin', async () => {
     for (const who of ACTORS) {
-      const res = await api(who, 'PATCH', `/api/organizations/${ids.organizations.mine}`, { name: `Đổi tên bởi ${who}` })
+      const res = await api(who, 'PATCH', `/api/organizations/${ids.organizations.mine}`, {
+        name: `Đổi tên bởi ${who}`,
+      })
       if (who === 'admin') expect(res.status).toBe(200)
       else expect([401, 403, 404]).toContain(res.status)
     }
@@ -200,11 +270,18 @@ describe('writing restricted records', () => {
 
   it('locks commitments and files with their dossier once it has been submitted', async () => {
     // The fixtures' dossiers were submitted in beforeAll.
-    const commitment = await api('org-officer', 'PATCH', `/api/commitments/${ids.commitments.mine}`, { commitment: 'Sửa sau khi gửi' })
+    const commitment = await api('org-officer', 'PATCH', `/api/commitments/${ids.commitments.mine}`, {
+      commitment: 'Sửa sau khi gửi',
+    })
     expect([403, 409]).toContain(commitment.status)
     const file = await api('org-officer', 'DELETE', `/api/dossier-files/${ids['dossier-files'].mine}`)
     expect([403, 409]).toContain(file.status)
-    const added = await api('org-officer', 'POST', '/api/dossier-files', uploadForm({ dossier: ids.dossiers.mine, kind: 'other' }, pdfBytes(), 'muon.pdf', 'application/pdf'))
+    const added = await api(
+      'org-officer',
+      'POST',
+      '/api/dossier-files',
+      uploadForm({ dossier: ids.dossiers.mine, kind: 'other' }, pdfBytes(), 'muon.pdf', 'application/pdf'),
+    )
     expect(added.status).toBe(409)
     expect(added.json.errors[0].message).toContain('Chờ thẩm định')
     const still = await api('admin', 'GET', `/api/commitments/${ids.commitments.mine}?depth=0`)

@@ -17,7 +17,12 @@ beforeAll(async () => {
 })
 
 const org = async (code: string) => {
-  const found = await payload.find({ collection: 'organizations', where: { code: { equals: code } }, limit: 1, depth: 0 })
+  const found = await payload.find({
+    collection: 'organizations',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+  })
   if (!found.docs[0]) throw new Error(`Không có tổ chức ${code}`)
   return found.docs[0]
 }
@@ -26,7 +31,7 @@ const org = async (code: string) => {
 async function subtree(code: string): Promise<Set<string>> {
   const all = (await payload.find({ collection: 'organizations', pagination: false, depth: 0 })).docs
   const ids = new Set([String((await org(code)).id)])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const o of all) {
       if (o.parent != null && ids.has(String(o.parent)) && !ids.has(String(o.id))) {
@@ -41,9 +46,18 @@ async function subtree(code: string): Promise<Set<string>> {
 describe('the seeded district', () => {
   it("reproduces the article: 35 TCCS, 15 complete, 2 inadequate, 11 without a dossier, 7 new; Đắk Mâm's 16 cells", async () => {
     const district = await org('KN')
-    const tccs = (await payload.find({ collection: 'organizations', where: { parent: { equals: district.id } }, pagination: false, depth: 0 })).docs
+    const tccs = (
+      await payload.find({
+        collection: 'organizations',
+        where: { parent: { equals: district.id } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
     expect(tccs).toHaveLength(35)
-    const dossiers = (await payload.find({ collection: 'dossiers', where: { year: { equals: 2022 } }, pagination: false, depth: 0 })).docs
+    const dossiers = (
+      await payload.find({ collection: 'dossiers', where: { year: { equals: 2022 } }, pagination: false, depth: 0 })
+    ).docs
     const stageOf = new Map(dossiers.map((d) => [String(d.organization), d.stage]))
     const settings = { deadlineDay: 15, deadlineMonth: 12, reminderDaysBefore: 14, newOrganizationMonths: 6 }
     const tally = { complete: 0, inadequate: 0, review: 0, none: 0, new: 0 }
@@ -57,7 +71,12 @@ describe('the seeded district', () => {
     }
     expect(tally).toEqual({ complete: 15, inadequate: 2, review: 0, none: 11, new: 7 })
     const dm = await org('DM')
-    const cells = await payload.find({ collection: 'organizations', where: { parent: { equals: dm.id } }, pagination: false, depth: 0 })
+    const cells = await payload.find({
+      collection: 'organizations',
+      where: { parent: { equals: dm.id } },
+      pagination: false,
+      depth: 0,
+    })
     expect(DAK_MAM_CELLS).toHaveLength(16)
     expect(cells.docs.map((c) => c.code)).toEqual(expect.arrayContaining(DAK_MAM_CELLS.map((c) => c.code)))
   })
@@ -67,7 +86,13 @@ describe('the seeded district', () => {
     expect(dossiers.length).toBeGreaterThan(0)
     for (const d of dossiers) {
       const events = (
-        await payload.find({ collection: 'dossier-events', where: { dossier: { equals: d.id } }, sort: 'at', pagination: false, depth: 0 })
+        await payload.find({
+          collection: 'dossier-events',
+          where: { dossier: { equals: d.id } },
+          sort: 'at',
+          pagination: false,
+          depth: 0,
+        })
       ).docs
       expect(events.at(-1)?.toStage ?? 'draft', `${d.title}: nhật ký kết thúc ở bước khác`).toBe(d.stage)
       events.forEach((e, i) => i > 0 && expect(e.fromStage, `${d.title}: nhật ký đứt đoạn`).toBe(events[i - 1].toStage))
@@ -78,7 +103,9 @@ describe('the seeded district', () => {
 describe('reading as pages do (overrideAccess: false)', () => {
   const seen = async (email: string | null) => {
     const user = email ? await userByEmail(payload, email) : undefined
-    const found = await payload.find({ collection: 'dossiers', overrideAccess: false, user, pagination: false, depth: 0 }).catch(() => ({ docs: [] }))
+    const found = await payload
+      .find({ collection: 'dossiers', overrideAccess: false, user, pagination: false, depth: 0 })
+      .catch(() => ({ docs: [] }))
     return new Set(found.docs.map((d) => String(d.id)))
   }
   const dossiersUnder = async (code: string) => {
@@ -97,7 +124,7 @@ describe('reading as pages do (overrideAccess: false)', () => {
     }
   })
 
-  it("shows an officer exactly the dossiers of their organisation and those below it", async () => {
+  it('shows an officer exactly the dossiers of their organisation and those below it', async () => {
     const dm = await dossiersUnder('DM')
     // The town's own dossier, four cells' and the Party committee office's at least (seeded).
     expect(dm.size).toBeGreaterThanOrEqual(6)
@@ -109,7 +136,9 @@ describe('reading as pages do (overrideAccess: false)', () => {
 describe('trusted server code', () => {
   it('cannot update or delete a dossier event', async () => {
     const [event] = (await payload.find({ collection: 'dossier-events', limit: 1, depth: 0 })).docs
-    await expect(payload.update({ collection: 'dossier-events', id: event.id, data: { note: 'sửa' } })).rejects.toThrow(/chỉ được ghi thêm/)
+    await expect(payload.update({ collection: 'dossier-events', id: event.id, data: { note: 'sửa' } })).rejects.toThrow(
+      /chỉ được ghi thêm/,
+    )
     await expect(payload.delete({ collection: 'dossier-events', id: event.id })).rejects.toThrow(/chỉ được ghi thêm/)
     const bulk = await payload.delete({ collection: 'dossier-events', where: { id: { equals: event.id } } })
     expect(String(bulk.errors[0]?.message)).toMatch(/chỉ được ghi thêm/)
@@ -118,10 +147,18 @@ describe('trusted server code', () => {
   })
 
   it('cannot move a stage outside the workflow, nor edit an approved dossier', async () => {
-    const [draft] = (await payload.find({ collection: 'dossiers', where: { stage: { equals: 'draft' } }, limit: 1, depth: 0 })).docs
-    await expect(payload.update({ collection: 'dossiers', id: draft.id, data: { stage: 'approved' } })).rejects.toThrow(/Không thể đổi bước/)
-    const [approved] = (await payload.find({ collection: 'dossiers', where: { stage: { equals: 'approved' } }, limit: 1, depth: 0 })).docs
-    await expect(payload.update({ collection: 'dossiers', id: approved.id, data: { selfAssessment: 'x' } })).rejects.toThrow(/đã được phê duyệt/)
+    const [draft] = (
+      await payload.find({ collection: 'dossiers', where: { stage: { equals: 'draft' } }, limit: 1, depth: 0 })
+    ).docs
+    await expect(payload.update({ collection: 'dossiers', id: draft.id, data: { stage: 'approved' } })).rejects.toThrow(
+      /Không thể đổi bước/,
+    )
+    const [approved] = (
+      await payload.find({ collection: 'dossiers', where: { stage: { equals: 'approved' } }, limit: 1, depth: 0 })
+    ).docs
+    await expect(
+      payload.update({ collection: 'dossiers', id: approved.id, data: { selfAssessment: 'x' } }),
+    ).rejects.toThrow(/đã được phê duyệt/)
   })
 })
 

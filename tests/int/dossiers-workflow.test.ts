@@ -275,7 +275,9 @@ describe('notifications', () => {
     const toReviewer = await waitForMail(sentTo(demoEmail('reviewer'), cell.name))
     expect(toReviewer.subject).toContain('Gửi thẩm định')
 
-    expect((await transition('reviewer', id, { action: 'return', reason: 'Thiếu người chịu trách nhiệm' })).status).toBe(200)
+    expect(
+      (await transition('reviewer', id, { action: 'return', reason: 'Thiếu người chịu trách nhiệm' })).status,
+    ).toBe(200)
     const toOfficer = await waitForMail(sentTo(demoEmail('org-officer'), `${cell.name}: Trả lại`))
     expect(toOfficer.text).toContain('Lý do: Thiếu người chịu trách nhiệm')
 

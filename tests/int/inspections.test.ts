@@ -42,26 +42,44 @@ describe('inspection and discipline records', () => {
     for (const as of OUTSIDERS) {
       for (const c of COLLECTIONS) {
         const list = await rest('GET', `/api/${c.slug}?limit=5&depth=0`, { as })
-        expect(list.status === 403 || list.json?.totalDocs === 0, `${who(as)} GET /api/${c.slug}: ${list.status}`).toBe(true)
+        expect(list.status === 403 || list.json?.totalDocs === 0, `${who(as)} GET /api/${c.slug}: ${list.status}`).toBe(
+          true,
+        )
         expect(list.text).not.toContain('Đảng viên A0')
         const one = await rest('GET', `/api/${c.slug}/${ids[c.slug]}?depth=0`, { as })
         expect([403, 404], `${who(as)} GET one ${c.slug}`).toContain(one.status)
         const versions = await rest('GET', `/api/${c.slug}/versions?limit=5`, { as })
-        expect(versions.status === 404 || versions.status === 403 || versions.json?.totalDocs === 0, `${who(as)} versions ${c.slug}: ${versions.status}`).toBe(true)
+        expect(
+          versions.status === 404 || versions.status === 403 || versions.json?.totalDocs === 0,
+          `${who(as)} versions ${c.slug}: ${versions.status}`,
+        ).toBe(true)
         const q = await graphql(`{ ${c.gql}(limit: 5) { docs { id title } } }`, {}, { as })
         expect(q.json.data?.[c.gql]?.docs ?? null, `${who(as)} GraphQL ${c.gql}`).toBeNull()
-        const single = await graphql(`query($id: String!) { ${c.one}(id: $id) { id title } }`, { id: ids[c.slug] }, { as })
+        const single = await graphql(
+          `query($id: String!) { ${c.one}(id: $id) { id title } }`,
+          { id: ids[c.slug] },
+          { as },
+        )
         expect(single.json.data?.[c.one] ?? null, `${who(as)} GraphQL ${c.one}`).toBeNull()
       }
     }
   })
 
   it('cannot be written by anyone else', async () => {
-    const body = { subjectType: 'member', member: memberId, kind: 'violation-signs', startedAt: '2021-01-10', finding: 'pending' }
+    const body = {
+      subjectType: 'member',
+      member: memberId,
+      kind: 'violation-signs',
+      startedAt: '2021-01-10',
+      finding: 'pending',
+    }
     for (const as of OUTSIDERS) {
       const created = await rest('POST', '/api/inspections', { as, body })
       expect(created.status, `${who(as)} create`).toBe(403)
-      const updated = await rest('PATCH', `/api/disciplinary-actions/${ids['disciplinary-actions']}`, { as, body: { note: 'sửa trái phép' } })
+      const updated = await rest('PATCH', `/api/disciplinary-actions/${ids['disciplinary-actions']}`, {
+        as,
+        body: { note: 'sửa trái phép' },
+      })
       expect([403, 404], `${who(as)} update`).toContain(updated.status)
       const deleted = await rest('DELETE', `/api/inspections/${ids.inspections}`, { as })
       expect([403, 404], `${who(as)} delete`).toContain(deleted.status)
@@ -73,13 +91,22 @@ describe('inspection and discipline records', () => {
 describe('what the inspection committee may record', () => {
   it('refuses a form the Party Statute does not allow for the subject, in Vietnamese', async () => {
     const base = { decisionNumber: 'KT-01', decidedAt: '2021-03-01', area: 'working-rules' }
-    const expel = await rest('POST', '/api/disciplinary-actions', { as: 'inspector', body: { ...base, subjectType: 'organization', organization: orgId, form: 'expulsion' } })
+    const expel = await rest('POST', '/api/disciplinary-actions', {
+      as: 'inspector',
+      body: { ...base, subjectType: 'organization', organization: orgId, form: 'expulsion' },
+    })
     expect(expel.status).toBe(400)
     expect(expel.json.errors[0].message).toContain('Hình thức kỷ luật không phù hợp với tổ chức đảng')
-    const dissolve = await rest('POST', '/api/disciplinary-actions', { as: 'inspector', body: { ...base, subjectType: 'member', member: memberId, form: 'dissolution' } })
+    const dissolve = await rest('POST', '/api/disciplinary-actions', {
+      as: 'inspector',
+      body: { ...base, subjectType: 'member', member: memberId, form: 'dissolution' },
+    })
     expect(dissolve.status).toBe(400)
     expect(dissolve.json.errors[0].message).toContain('khiển trách, cảnh cáo, cách chức, khai trừ')
-    const nobody = await rest('POST', '/api/inspections', { as: 'inspector', body: { subjectType: 'member', kind: 'violation-signs', startedAt: '2021-01-10' } })
+    const nobody = await rest('POST', '/api/inspections', {
+      as: 'inspector',
+      body: { subjectType: 'member', kind: 'violation-signs', startedAt: '2021-01-10' },
+    })
     expect(nobody.status).toBe(400)
     expect(nobody.json.errors[0].message).toContain('Cần chọn đảng viên')
     expect((await rest('GET', '/api/disciplinary-actions?limit=1', { as: 'inspector' })).json.totalDocs).toBe(107)
@@ -116,20 +143,30 @@ describe('inspection tallies', () => {
     expect(res.json.degradation).toEqual({
       organizations: 2,
       members: 8,
-      byArea: { organization: { 'working-rules': 1, 'internal-unity': 1 }, member: { 'ethics-lifestyle': 7, 'political-ideology': 1 } },
+      byArea: {
+        organization: { 'working-rules': 1, 'internal-unity': 1 },
+        member: { 'ethics-lifestyle': 7, 'political-ideology': 1 },
+      },
     })
     expect(res.json.sentence).toBe(ARTICLE_SECTION)
   })
 
   it('leave out what falls outside the period', async () => {
     const res = await rest('GET', '/api/progress/inspections?from=2022-01-01&to=2022-12-31', { as: 'admin' })
-    expect(res.json.inspected).toMatchObject({ organizations: 2, members: 0, byKind: { 'thematic-supervision': { organizations: 2, members: 0 } } })
+    expect(res.json.inspected).toMatchObject({
+      organizations: 2,
+      members: 0,
+      byKind: { 'thematic-supervision': { organizations: 2, members: 0 } },
+    })
     expect(res.json.disciplined).toMatchObject({ organizations: 0, members: 1 })
   })
 
   it('are for the inspection committee only, and refuse a bad period in Vietnamese', async () => {
     for (const as of ['reviewer', 'approver', 'editor', 'org-officer'] as As[]) {
-      expect((await rest('GET', '/api/progress/inspections?from=2018-01-01&to=2021-06-30', { as })).status, who(as)).toBe(403)
+      expect(
+        (await rest('GET', '/api/progress/inspections?from=2018-01-01&to=2021-06-30', { as })).status,
+        who(as),
+      ).toBe(403)
     }
     expect((await rest('GET', '/api/progress/inspections?from=2018-01-01&to=2021-06-30')).status).toBe(401)
     const reversed = await rest('GET', '/api/progress/inspections?from=2021-06-30&to=2018-01-01', { as: 'inspector' })
@@ -139,15 +176,27 @@ describe('inspection tallies', () => {
 
   it('export as XLSX for the committee', async () => {
     const session = await login('inspector')
-    const res = await fetch(url('/api/progress/export?what=inspections&from=2018-01-01&to=2021-06-30&format=xlsx'), { headers: { Authorization: `JWT ${session.token}` } })
+    const res = await fetch(url('/api/progress/export?what=inspections&from=2018-01-01&to=2021-06-30&format=xlsx'), {
+      headers: { Authorization: `JWT ${session.token}` },
+    })
     expect(res.status).toBe(200)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
-    const rows = (book.getWorksheet('Kiểm tra, giám sát')!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1))
+    const rows = (book.getWorksheet('Kiểm tra, giám sát')!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
+      r.slice(1),
+    )
     expect(rows).toContainEqual(['Kiểm tra khi có dấu hiệu vi phạm', 4, 51])
-    const discipline = (book.getWorksheet('Kỷ luật')!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1))
+    const discipline = (book.getWorksheet('Kỷ luật')!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
+      r.slice(1),
+    )
     expect(discipline).toContainEqual(['Liên quan biểu hiện suy thoái', 'Tổng số', 2, 8])
-    expect((await rest('GET', '/api/progress/export?what=inspections&from=2018-01-01&to=2021-06-30&format=xlsx', { as: 'editor' })).status).toBe(403)
+    expect(
+      (
+        await rest('GET', '/api/progress/export?what=inspections&from=2018-01-01&to=2021-06-30&format=xlsx', {
+          as: 'editor',
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -189,9 +238,20 @@ describe('published inspection tallies', () => {
       const html = await (await fetch(url('/tien-do?nam=2022'))).text()
       expect(html).not.toContain('Kiểm thử: kỳ năm 2022')
       const q = await graphql('{ PublishedTallies { docs { title } } }')
-      expect(q.json.data.PublishedTallies.docs.map((d: { title: string }) => d.title)).not.toContain('Kiểm thử: kỳ năm 2022')
-      expect((await rest('POST', '/api/published-tallies', { body: { title: 'x', periodFrom: '2022-01-01', periodTo: '2022-02-01' } })).status).toBe(403)
-      const bad = await rest('PATCH', `/api/published-tallies/${id}`, { as: 'editor', body: { periodFrom: '2023-01-01T00:00:00.000+07:00' } })
+      expect(q.json.data.PublishedTallies.docs.map((d: { title: string }) => d.title)).not.toContain(
+        'Kiểm thử: kỳ năm 2022',
+      )
+      expect(
+        (
+          await rest('POST', '/api/published-tallies', {
+            body: { title: 'x', periodFrom: '2022-01-01', periodTo: '2022-02-01' },
+          })
+        ).status,
+      ).toBe(403)
+      const bad = await rest('PATCH', `/api/published-tallies/${id}`, {
+        as: 'editor',
+        body: { periodFrom: '2023-01-01T00:00:00.000+07:00' },
+      })
       expect(bad.status).toBe(400)
       expect(bad.json.errors[0].message).toContain('Kỳ số liệu không hợp lệ')
     } finally {

@@ -173,8 +173,14 @@ describe('comments on the page', () => {
     const countOn = (html: string) => Number(/\((\d+)\) Bình luận/.exec(html)?.[1])
     const before = countOn((await page(`/tin-tuc/${PART_ONE_SLUG}`)).html)
     expect(before).toBeGreaterThanOrEqual(0)
-    const approved = await rest('POST', '/api/comments', { ip: randomIp(), body: { article, authorName: 'Bạn đọc Đắk Mâm', email, body: 'Bài viết rất thiết thực.' } })
-    const pending = await rest('POST', '/api/comments', { ip: randomIp(), body: { article, authorName: 'Người chờ', email, body: 'Bình luận còn chờ duyệt.' } })
+    const approved = await rest('POST', '/api/comments', {
+      ip: randomIp(),
+      body: { article, authorName: 'Bạn đọc Đắk Mâm', email, body: 'Bài viết rất thiết thực.' },
+    })
+    const pending = await rest('POST', '/api/comments', {
+      ip: randomIp(),
+      body: { article, authorName: 'Người chờ', email, body: 'Bình luận còn chờ duyệt.' },
+    })
     expect(approved.status).toBe(201)
     expect(pending.status).toBe(201)
     const ok = await rest('PATCH', `/api/comments/${approved.json.doc.id}`, {

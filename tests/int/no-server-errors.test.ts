@@ -12,7 +12,14 @@ describe('no server errors from odd REST requests', () => {
     const globals = Object.keys(access.globals)
     expect(collections).toEqual(expect.arrayContaining(['articles', 'comments', 'dossiers', 'users']))
     const paths = [
-      ...collections.flatMap((c) => [`/api/${c}`, `/api/${c}/versions`, `/api/${c}/versions/nope`, `/api/${c}/nope`, `/api/${c}?where[zzz][equals]=1`, `/api/${c}?limit=-5&page=abc`]),
+      ...collections.flatMap((c) => [
+        `/api/${c}`,
+        `/api/${c}/versions`,
+        `/api/${c}/versions/nope`,
+        `/api/${c}/nope`,
+        `/api/${c}?where[zzz][equals]=1`,
+        `/api/${c}?limit=-5&page=abc`,
+      ]),
       ...globals.flatMap((g) => [`/api/globals/${g}`, `/api/globals/${g}/versions`, `/api/globals/${g}/versions/nope`]),
       '/api/payload-migrations',
       '/api/khong-ton-tai',

@@ -6,14 +6,34 @@ import { url } from '../helpers/env'
 import { rest } from '../helpers/http'
 
 type Column = { key: string; heading: string; description: string; type: string }
-type Answer = { dataset: string; year: number | null; takenAt: string; licence: { name: string; url: string }; columns: Column[]; rows: Record<string, string | number | null>[] }
+type Answer = {
+  dataset: string
+  year: number | null
+  takenAt: string
+  licence: { name: string; url: string }
+  columns: Column[]
+  rows: Record<string, string | number | null>[]
+}
 
-const DATASETS = ['tien-do-nam', 'dien-bien-theo-thang', 'cam-ket-dang-vien', 'kiem-tra-ky-luat', 'danh-muc-bieu-hien', 'van-ban'] as const
+const DATASETS = [
+  'tien-do-nam',
+  'dien-bien-theo-thang',
+  'cam-ket-dang-vien',
+  'kiem-tra-ky-luat',
+  'danh-muc-bieu-hien',
+  'van-ban',
+] as const
 
 async function page(path: string): Promise<string> {
   const res = await fetch(url(path))
   expect(res.status, path).toBe(200)
-  return (await res.text()).replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/<!-- -->/g, '')
+  return (await res.text())
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/<!-- -->/g, '')
 }
 
 async function download(path: string): Promise<Response> {
@@ -97,9 +117,12 @@ describe('open data downloads equal what the public pages show', () => {
   it('the year’s tally (tien-do-nam) for 2022: 15 complete of 35, as on /tien-do', async () => {
     const { rows, api } = await everyFormat('tien-do-nam', 2022)
     const html = await page('/tien-do?nam=2022')
-    const cards = Object.fromEntries([...html.matchAll(/figure-card--(\w+)"><strong>(\d+)<\/strong>/g)].map((m) => [m[1], Number(m[2])]))
+    const cards = Object.fromEntries(
+      [...html.matchAll(/figure-card--(\w+)"><strong>(\d+)<\/strong>/g)].map((m) => [m[1], Number(m[2])]),
+    )
     expect(Object.keys(cards)).toHaveLength(5)
-    for (const [state, n] of Object.entries(cards)) expect(rows.find((r) => r.state === state)?.organizations, state).toBe(n)
+    for (const [state, n] of Object.entries(cards))
+      expect(rows.find((r) => r.state === state)?.organizations, state).toBe(n)
     const total = Number(/<tfoot><tr><th scope="row">Tổng số<\/th><td>(\d+)<\/td>/.exec(html)?.[1])
     expect(rows.find((r) => r.state === 'total')?.organizations).toBe(total)
     expect(rows.find((r) => r.state === 'complete')?.organizations).toBe(15)
@@ -108,19 +131,24 @@ describe('open data downloads equal what the public pages show', () => {
     expect(api.licence.name).toBe('CC BY 4.0')
     expect(Number.isNaN(Date.parse(api.takenAt))).toBe(false)
     // The page offers the three downloads beside the figures.
-    for (const f of ['csv', 'xlsx', 'json']) expect(html).toContain(`href="/api/open-data/tien-do-nam?nam=2022&dinh-dang=${f}"`)
+    for (const f of ['csv', 'xlsx', 'json'])
+      expect(html).toContain(`href="/api/open-data/tien-do-nam?nam=2022&dinh-dang=${f}"`)
   })
 
   it('month by month (dien-bien-theo-thang), as the timeline table on /tien-do', async () => {
     const { rows } = await everyFormat('dien-bien-theo-thang', 2022)
     const html = await page('/tien-do?nam=2022')
     const section = html.slice(html.indexOf('id="dien-bien"'), html.indexOf('id="cam-ket"'))
-    const pageRows = [...section.matchAll(/<th scope="row">(\d{1,2})\/(\d{4})<\/th>((?:<td>\d+<\/td>){6})/g)].map((m) => ({
-      month: `${m[2]}-${m[1].padStart(2, '0')}`,
-      counts: [...m[3].matchAll(/<td>(\d+)<\/td>/g)].map((x) => Number(x[1])),
-    }))
+    const pageRows = [...section.matchAll(/<th scope="row">(\d{1,2})\/(\d{4})<\/th>((?:<td>\d+<\/td>){6})/g)].map(
+      (m) => ({
+        month: `${m[2]}-${m[1].padStart(2, '0')}`,
+        counts: [...m[3].matchAll(/<td>(\d+)<\/td>/g)].map((x) => Number(x[1])),
+      }),
+    )
     expect(pageRows.length).toBeGreaterThanOrEqual(12)
-    expect(rows.map((r) => ({ month: r.month, counts: [r.complete, r.inadequate, r.inReview, r.none, r.new, r.total] }))).toEqual(pageRows)
+    expect(
+      rows.map((r) => ({ month: r.month, counts: [r.complete, r.inadequate, r.inReview, r.none, r.new, r.total] })),
+    ).toEqual(pageRows)
   })
 
   it('member commitments (cam-ket-dang-vien), as the figures on /tien-do', async () => {
@@ -140,7 +168,10 @@ describe('open data downloads equal what the public pages show', () => {
     const html = await page('/tien-do')
     const breakdown = rows.filter((r) => r.section !== 'Tổng hợp')
     expect(breakdown.length).toBeGreaterThan(0)
-    for (const r of breakdown) expect(html, `${r.section} ${r.item}`).toContain(`<th scope="row">${r.item}</th><td>${r.organizations}</td><td>${r.members}</td>`)
+    for (const r of breakdown)
+      expect(html, `${r.section} ${r.item}`).toContain(
+        `<th scope="row">${r.item}</th><td>${r.organizations}</td><td>${r.members}</td>`,
+      )
     const totals = rows.filter((r) => r.section === 'Tổng hợp')
     expect(totals.map((r) => [r.organizations, r.members])).toEqual([
       [4, 51],
@@ -149,13 +180,18 @@ describe('open data downloads equal what the public pages show', () => {
     ])
     expect(html).toContain('<strong>2</strong> tổ chức đảng và <strong>104</strong> đảng viên bị thi hành kỷ luật')
     // One member's violation of political ideology is in the seed: never published as "1".
-    const ideology = rows.find((r) => r.section === 'Liên quan biểu hiện suy thoái, theo lĩnh vực' && r.item === 'Tư tưởng chính trị')
+    const ideology = rows.find(
+      (r) => r.section === 'Liên quan biểu hiện suy thoái, theo lĩnh vực' && r.item === 'Tư tưởng chính trị',
+    )
     expect(ideology?.members).toBe('<3')
     expect(csvText).toContain('Tư tưởng chính trị,0,<3')
     // 8 members in all, 7 of them for ethics and lifestyle: the 7 is hidden too, or the 1 would follow.
-    const ethics = rows.find((r) => r.section === 'Liên quan biểu hiện suy thoái, theo lĩnh vực' && r.item === 'Đạo đức, lối sống')
+    const ethics = rows.find(
+      (r) => r.section === 'Liên quan biểu hiện suy thoái, theo lĩnh vực' && r.item === 'Đạo đức, lối sống',
+    )
     expect(ethics?.members).toBe('x')
-    for (const r of rows) if (typeof r.members === 'number') expect(r.members === 0 || r.members >= 3, `${r.item}: ${r.members}`).toBe(true)
+    for (const r of rows)
+      if (typeof r.members === 'number') expect(r.members === 0 || r.members >= 3, `${r.item}: ${r.members}`).toBe(true)
   })
 
   it('the indicator catalogue (danh-muc-bieu-hien), every indicator on /bieu-hien', async () => {
@@ -172,7 +208,9 @@ describe('open data downloads equal what the public pages show', () => {
     const html = await page('/van-ban')
     const total = Number(/(\d+) văn bản<\/p>/.exec(html)?.[1])
     expect(rows).toHaveLength(total)
-    const internal = await rest('GET', '/api/guidance-documents?where[visibility][equals]=internal&limit=100&depth=0', { as: 'admin' })
+    const internal = await rest('GET', '/api/guidance-documents?where[visibility][equals]=internal&limit=100&depth=0', {
+      as: 'admin',
+    })
     const numbers = new Set(rows.map((r) => r.number))
     for (const d of internal.json.docs) if (d.number) expect(numbers.has(d.number), `internal ${d.number}`).toBe(false)
   })
@@ -231,9 +269,13 @@ describe('the open data API', () => {
     // Every key of every answer is described.
     for (const slug of DATASETS) {
       const answer = (await rest<Answer>('GET', `/api/open-data/${slug}`)).json
-      const schema = Object.entries(doc.components.schemas).find(([, s]) => (s as { properties?: { dataset?: { enum?: string[] } } }).properties?.dataset?.enum?.[0] === slug)
+      const schema = Object.entries(doc.components.schemas).find(
+        ([, s]) => (s as { properties?: { dataset?: { enum?: string[] } } }).properties?.dataset?.enum?.[0] === slug,
+      )
       expect(schema, slug).toBeTruthy()
-      const rowRef = (schema![1] as { properties: { rows: { items: { $ref: string } } } }).properties.rows.items.$ref.split('/').pop()!
+      const rowRef = (schema![1] as { properties: { rows: { items: { $ref: string } } } }).properties.rows.items.$ref
+        .split('/')
+        .pop()!
       const described = Object.keys(doc.components.schemas[rowRef].properties)
       for (const row of answer.rows) for (const k of Object.keys(row)) expect(described, `${slug}.${k}`).toContain(k)
     }
@@ -274,15 +316,21 @@ describe('the open data API', () => {
     const title = '=HYPERLINK("http://example.invalid","Bấm vào đây")'
     const created = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
-      body: { title, number: '+99-KH/HU', type: 'ke-hoach', issuer: '@Huyện ủy', issuedAt: '2031-03-01T00:00:00.000Z', status: 'in-force', visibility: 'public', _status: 'published' },
+      body: {
+        title,
+        number: '+99-KH/HU',
+        type: 'ke-hoach',
+        issuer: '@Huyện ủy',
+        issuedAt: '2031-03-01T00:00:00.000Z',
+        status: 'in-force',
+        visibility: 'public',
+        _status: 'published',
+      },
     })
     expect(created.status, created.text).toBe(201)
     try {
       const csv = await csvText(await download('/api/open-data/van-ban?nam=2031&dinh-dang=csv'))
-      const rows = tableUnder(await csvLines(csv), ['Số hiệu', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Ngày hiệu lực', 'Tình trạng', 'Địa chỉ'])
-      expect(rows).toHaveLength(1)
-      expect(rows[0].slice(0, 4)).toEqual([`'+99-KH/HU`, `'${title}`, 'Kế hoạch', `'@Huyện ủy`])
-      const xlsx = tableUnder(await xlsxLines(await (await download('/api/open-data/van-ban?nam=2031&dinh-dang=xlsx')).arrayBuffer()), [
+      const rows = tableUnder(await csvLines(csv), [
         'Số hiệu',
         'Trích yếu',
         'Loại văn bản',
@@ -292,6 +340,21 @@ describe('the open data API', () => {
         'Tình trạng',
         'Địa chỉ',
       ])
+      expect(rows).toHaveLength(1)
+      expect(rows[0].slice(0, 4)).toEqual([`'+99-KH/HU`, `'${title}`, 'Kế hoạch', `'@Huyện ủy`])
+      const xlsx = tableUnder(
+        await xlsxLines(await (await download('/api/open-data/van-ban?nam=2031&dinh-dang=xlsx')).arrayBuffer()),
+        [
+          'Số hiệu',
+          'Trích yếu',
+          'Loại văn bản',
+          'Cơ quan ban hành',
+          'Ngày ban hành',
+          'Ngày hiệu lực',
+          'Tình trạng',
+          'Địa chỉ',
+        ],
+      )
       expect(xlsx[0][1]).toBe(`'${title}`)
       // JSON keeps the text as it is.
       expect((await rest('GET', '/api/open-data/van-ban?nam=2031')).json.rows[0].title).toBe(title)

@@ -64,13 +64,23 @@ describe('site search', () => {
     await rest('DELETE', `/api/articles/${draft.json.doc.id}`, { as: 'editor' })
 
     // A draft saved over the published article leaves the published text searchable.
-    await rest('PATCH', `/api/articles/${id}?draft=true`, { as: 'editor', body: { title: `Tiêu đề nháp khác ${word}x` } })
+    await rest('PATCH', `/api/articles/${id}?draft=true`, {
+      as: 'editor',
+      body: { title: `Tiêu đề nháp khác ${word}x` },
+    })
     expect((await search(word)).links).toEqual([`/tin-tuc/${slug}`])
     expect((await search(`${word}x`)).links).toEqual([])
 
     expect((await rest('PATCH', `/api/articles/${id}`, { as: 'editor', body: { _status: 'draft' } })).status).toBe(200)
     expect((await search(word)).links).toEqual([])
-    expect((await rest('PATCH', `/api/articles/${id}`, { as: 'editor', body: { _status: 'published', title: `Bài thử tìm kiếm ${word}` } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/articles/${id}`, {
+          as: 'editor',
+          body: { _status: 'published', title: `Bài thử tìm kiếm ${word}` },
+        })
+      ).status,
+    ).toBe(200)
     expect((await search(word)).links).toEqual([`/tin-tuc/${slug}`])
     expect((await rest('DELETE', `/api/articles/${id}`, { as: 'editor' })).status).toBe(200)
     expect((await search(word)).links).toEqual([])

@@ -126,7 +126,12 @@ function collectParts(part: Part, out: { text: string[]; html: string[] }) {
   else if (type.startsWith('text/')) out.text.push(decodeBody(part))
 }
 
-export function parseMessage(raw: string): { headers: Record<string, string>; subject: string; text: string; html?: string } {
+export function parseMessage(raw: string): {
+  headers: Record<string, string>
+  subject: string
+  text: string
+  html?: string
+} {
   const top = splitHeaders(raw)
   const out = { text: [] as string[], html: [] as string[] }
   collectParts(top, out)

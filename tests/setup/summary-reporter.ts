@@ -8,7 +8,11 @@ import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node'
 export default class SummaryReporter implements Reporter {
   private line = ''
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>, reason: TestRunEndReason) {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+    reason: TestRunEndReason,
+  ) {
     let passed = 0
     let failed = 0
     let skipped = 0

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { CHANGE_NOTE_REQUIRED, lastModified, publicNotes, reviewChange, type ArticleText } from '@/articles/notes'
 
-const body = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
-const published: ArticleText = { title: 'Tiêu đề', lead: 'Sapo', body: body('Nội dung'), notes: [{ id: 'n1', kind: 'update', text: 'Cũ', at: '2026-01-01T00:00:00.000Z' }] }
+const body = (text: string) => ({
+  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] },
+})
+const published: ArticleText = {
+  title: 'Tiêu đề',
+  lead: 'Sapo',
+  body: body('Nội dung'),
+  notes: [{ id: 'n1', kind: 'update', text: 'Cũ', at: '2026-01-01T00:00:00.000Z' }],
+}
 const now = new Date('2026-12-02T03:00:00.000Z')
-const review = (next: ArticleText, opts: { publishing?: boolean; minor?: boolean; published?: ArticleText | null } = {}) =>
-  reviewChange({ published: opts.published === undefined ? published : opts.published, next, publishing: opts.publishing ?? true, minor: opts.minor ?? false, now, formatTime: (s) => s })
+const review = (
+  next: ArticleText,
+  opts: { publishing?: boolean; minor?: boolean; published?: ArticleText | null } = {},
+) =>
+  reviewChange({
+    published: opts.published === undefined ? published : opts.published,
+    next,
+    publishing: opts.publishing ?? true,
+    minor: opts.minor ?? false,
+    now,
+    formatTime: (s) => s,
+  })
 
 describe('change notes on published articles', () => {
   it('refuses a published text change without a new note', () => {
@@ -23,7 +40,14 @@ describe('change notes on published articles', () => {
   })
 
   it('stamps new notes when they go public and keeps the time of published ones', () => {
-    const next = { ...published, title: 'Khác', notes: [{ ...published.notes![0], at: '1999-01-01T00:00:00.000Z' }, { kind: 'correction' as const, text: 'Sửa số liệu', at: '1999-01-01T00:00:00.000Z' }] }
+    const next = {
+      ...published,
+      title: 'Khác',
+      notes: [
+        { ...published.notes![0], at: '1999-01-01T00:00:00.000Z' },
+        { kind: 'correction' as const, text: 'Sửa số liệu', at: '1999-01-01T00:00:00.000Z' },
+      ],
+    }
     const r = review(next)
     expect(r.ok && r.notes.map((n) => n.at)).toEqual(['2026-01-01T00:00:00.000Z', now.toISOString()])
     expect(r.ok && r.revisionNote).toBe(`Đính chính ${now.toISOString()}: Sửa số liệu`)

@@ -4,12 +4,21 @@ import { auditCutoff, auditRetentionMonths, changeAction, changedFieldNames, pub
 describe('audit trail: which fields a save changed', () => {
   it('names the changed fields only, never bookkeeping, and sees a populated relation as its id', () => {
     const before = { id: 'a', title: 'Cũ', lead: 'Giữ', organization: 'o1', updatedAt: '1', hash: 'x' }
-    const after = { id: 'a', title: 'Mới', lead: 'Giữ', organization: { id: 'o1', name: 'Chi bộ', createdAt: 'c' }, updatedAt: '2', hash: 'y' }
+    const after = {
+      id: 'a',
+      title: 'Mới',
+      lead: 'Giữ',
+      organization: { id: 'o1', name: 'Chi bộ', createdAt: 'c' },
+      updatedAt: '2',
+      hash: 'y',
+    }
     expect(changedFieldNames(before, after)).toEqual(['title'])
   })
 
   it('on a create, names the fields that were filled in', () => {
-    expect(changedFieldNames(null, { id: 'n', name: 'Nguyễn Văn A', note: '', tags: [], createdAt: 'c' })).toEqual(['name'])
+    expect(changedFieldNames(null, { id: 'n', name: 'Nguyễn Văn A', note: '', tags: [], createdAt: 'c' })).toEqual([
+      'name',
+    ])
   })
 
   it('reports a new password by name, though it is never in the saved document', () => {
@@ -18,7 +27,16 @@ describe('audit trail: which fields a save changed', () => {
 
   it('ignores join fields, which list other records', () => {
     const before = { title: 'A', history: { docs: ['e1'], hasNextPage: false } }
-    const after = { title: 'A', history: { docs: [{ id: 'e1', createdAt: 'c' }, { id: 'e2', createdAt: 'c' }], hasNextPage: false } }
+    const after = {
+      title: 'A',
+      history: {
+        docs: [
+          { id: 'e1', createdAt: 'c' },
+          { id: 'e2', createdAt: 'c' },
+        ],
+        hasNextPage: false,
+      },
+    }
     expect(changedFieldNames(before, after)).toEqual([])
   })
 
@@ -45,7 +63,9 @@ describe('audit trail: publish, unpublish, workflow step', () => {
     expect(changeAction({ operation: 'create', wasPublic: undefined, isPublic: true })).toBe('publish')
     expect(changeAction({ operation: 'create', wasPublic: undefined, isPublic: false })).toBe('create')
     expect(changeAction({ operation: 'create', wasPublic: undefined, isPublic: undefined })).toBe('create')
-    expect(changeAction({ operation: 'update', wasPublic: undefined, isPublic: undefined, workflowStep: 'submit' })).toBe('transition')
+    expect(
+      changeAction({ operation: 'update', wasPublic: undefined, isPublic: undefined, workflowStep: 'submit' }),
+    ).toBe('transition')
   })
 })
 

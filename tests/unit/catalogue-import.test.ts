@@ -3,7 +3,11 @@ import { catalogueToCsv, catalogueToJson, type CatalogueExport } from '../../src
 import { parseCatalogueCsv, parseCatalogueJson } from '../../src/catalogue/parse'
 import { validateCatalogueImport, writeOrder, type ExistingCatalogue } from '../../src/catalogue/validate'
 
-const empty = (): ExistingCatalogue => ({ groups: new Map(), indicators: new Map(), documents: new Map([['04-NQ/TW', 'doc-tw4']]) })
+const empty = (): ExistingCatalogue => ({
+  groups: new Map(),
+  indicators: new Map(),
+  documents: new Map([['04-NQ/TW', 'doc-tw4']]),
+})
 
 const csv = (lines: string[]) => lines.join('\r\n')
 const HEAD = 'Mã nhóm,Tên nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện,Giải thích,Số văn bản ban hành'
@@ -11,7 +15,11 @@ const HEAD = 'Mã nhóm,Tên nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tê
 describe('reading a CSV catalogue', () => {
   it('accepts a clean file and reports every row accepted', () => {
     const file = parseCatalogueCsv(
-      csv([HEAD, 'TT,Tư tưởng chính trị,TT-01,,"Phai nhạt lý tưởng, giảm niềm tin",Giải thích,04-NQ/TW', 'tt,,tt-01.01,TT-01,Ngại học tập nghị quyết,,']),
+      csv([
+        HEAD,
+        'TT,Tư tưởng chính trị,TT-01,,"Phai nhạt lý tưởng, giảm niềm tin",Giải thích,04-NQ/TW',
+        'tt,,tt-01.01,TT-01,Ngại học tập nghị quyết,,',
+      ]),
     )
     const report = validateCatalogueImport(file, empty())
     expect(report.ok).toBe(true)
@@ -26,7 +34,12 @@ describe('reading a CSV catalogue', () => {
 
   it('rejects the whole file for one bad row and says which row and why', () => {
     const file = parseCatalogueCsv(
-      csv([HEAD, 'TT,Tư tưởng chính trị,TT-01,,Phai nhạt lý tưởng,,', 'TT,,TT-02,,,,', 'TT,,TT-03,,Biểu hiện ba,,99-XX/YY']),
+      csv([
+        HEAD,
+        'TT,Tư tưởng chính trị,TT-01,,Phai nhạt lý tưởng,,',
+        'TT,,TT-02,,,,',
+        'TT,,TT-03,,Biểu hiện ba,,99-XX/YY',
+      ]),
     )
     const report = validateCatalogueImport(file, empty())
     expect(report.ok).toBe(false)
@@ -46,7 +59,12 @@ describe('reading a CSV catalogue', () => {
   it('reads headings without diacritics or in English, and a byte-order mark', () => {
     const file = parseCatalogueCsv('\uFEFFma nhom,group name,code,title\nDD,Đạo đức lối sống,DD-01,Chủ nghĩa cá nhân\n')
     expect(file.fileErrors).toEqual([])
-    expect(file.rows[0].row).toMatchObject({ groupCode: 'DD', groupName: 'Đạo đức lối sống', code: 'DD-01', title: 'Chủ nghĩa cá nhân' })
+    expect(file.rows[0].row).toMatchObject({
+      groupCode: 'DD',
+      groupName: 'Đạo đức lối sống',
+      code: 'DD-01',
+      title: 'Chủ nghĩa cá nhân',
+    })
   })
 
   it('refuses a file without the required columns or with unknown ones', () => {
@@ -96,9 +114,15 @@ describe('the shape of the catalogue', () => {
     existing.indicators.set('TT-01', { id: 'i1', groupCode: 'TT', parentCode: null })
     existing.indicators.set('TT-02', { id: 'i3', groupCode: 'TT', parentCode: null })
     existing.indicators.set('TT-01.01', { id: 'i2', groupCode: 'TT', parentCode: 'TT-01' })
-    const file = parseCatalogueCsv(csv(['Mã nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện', 'TT,TT-01,TT-02,Gốc thành con']))
+    const file = parseCatalogueCsv(
+      csv(['Mã nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện', 'TT,TT-01,TT-02,Gốc thành con']),
+    )
     expect(validateCatalogueImport(file, existing).rejected).toEqual([
-      { ref: 'Dòng 2', code: 'TT-01', reasons: ['TT-01 đang là biểu hiện gốc của TT-01.01 nên không thể thành biểu hiện cụ thể.'] },
+      {
+        ref: 'Dòng 2',
+        code: 'TT-01',
+        reasons: ['TT-01 đang là biểu hiện gốc của TT-01.01 nên không thể thành biểu hiện cụ thể.'],
+      },
     ])
   })
 
@@ -106,7 +130,14 @@ describe('the shape of the catalogue', () => {
     const existing = empty()
     existing.groups.set('TT', { id: 'g1', name: 'Tư tưởng chính trị' })
     existing.indicators.set('TT-01', { id: 'i1', groupCode: 'TT', parentCode: null })
-    const file = parseCatalogueCsv(csv(['Mã nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện', 'TT,TT-02.01,TT-02,Con', 'TT,TT-02,,Gốc mới', 'TT,TT-01,,Sửa tên']))
+    const file = parseCatalogueCsv(
+      csv([
+        'Mã nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện',
+        'TT,TT-02.01,TT-02,Con',
+        'TT,TT-02,,Gốc mới',
+        'TT,TT-01,,Sửa tên',
+      ]),
+    )
     const report = validateCatalogueImport(file, existing)
     expect(report.ok).toBe(true)
     expect(writeOrder(report.indicators).map((i) => [i.code, i.id])).toEqual([
@@ -121,8 +152,28 @@ describe('export and JSON', () => {
   const data: CatalogueExport = {
     groups: [{ code: 'TT', name: 'Tư tưởng chính trị', description: 'Chín biểu hiện', order: 1 }],
     indicators: [
-      { code: 'TT-01', group: 'TT', parent: null, title: 'Phai nhạt, "dao động"', explanation: 'Dòng 1\nDòng 2', examples: '', remedies: '', document: '04-NQ/TW', order: 1 },
-      { code: 'TT-01.01', group: 'TT', parent: 'TT-01', title: 'Cụ thể', explanation: '', examples: '', remedies: '', document: null, order: null },
+      {
+        code: 'TT-01',
+        group: 'TT',
+        parent: null,
+        title: 'Phai nhạt, "dao động"',
+        explanation: 'Dòng 1\nDòng 2',
+        examples: '',
+        remedies: '',
+        document: '04-NQ/TW',
+        order: 1,
+      },
+      {
+        code: 'TT-01.01',
+        group: 'TT',
+        parent: 'TT-01',
+        title: 'Cụ thể',
+        explanation: '',
+        examples: '',
+        remedies: '',
+        document: null,
+        order: null,
+      },
     ],
   }
 
@@ -130,7 +181,13 @@ describe('export and JSON', () => {
     const file = parseCatalogueCsv(catalogueToCsv(data))
     const report = validateCatalogueImport(file, empty())
     expect(report.ok).toBe(true)
-    expect(report.indicators[0]).toMatchObject({ code: 'TT-01', title: 'Phai nhạt, "dao động"', explanation: 'Dòng 1\nDòng 2', order: 1, documentId: 'doc-tw4' })
+    expect(report.indicators[0]).toMatchObject({
+      code: 'TT-01',
+      title: 'Phai nhạt, "dao động"',
+      explanation: 'Dòng 1\nDòng 2',
+      order: 1,
+      documentId: 'doc-tw4',
+    })
     expect(report.groups[0]).toMatchObject({ code: 'TT', name: 'Tư tưởng chính trị', description: 'Chín biểu hiện' })
   })
 
@@ -143,18 +200,35 @@ describe('export and JSON', () => {
 
   it('names the JSON item at fault', () => {
     const report = validateCatalogueImport(
-      parseCatalogueJson(JSON.stringify({ groups: [{ code: 'TT', name: 'Nhóm' }], indicators: [{ code: 'TT-01', group: 'TT', title: 'A' }, { code: 'TT 02', group: 'TT', title: { x: 1 } }] })),
+      parseCatalogueJson(
+        JSON.stringify({
+          groups: [{ code: 'TT', name: 'Nhóm' }],
+          indicators: [
+            { code: 'TT-01', group: 'TT', title: 'A' },
+            { code: 'TT 02', group: 'TT', title: { x: 1 } },
+          ],
+        }),
+      ),
       empty(),
     )
     expect(report.ok).toBe(false)
-    expect(report.rejected).toEqual([{ ref: 'indicators[1]', code: '', reasons: ['Giá trị không phải chữ hoặc số ở: title.'] }])
+    expect(report.rejected).toEqual([
+      { ref: 'indicators[1]', code: '', reasons: ['Giá trị không phải chữ hoặc số ở: title.'] },
+    ])
     expect(parseCatalogueJson('{oops').fileErrors[0]).toMatch(/^Tệp JSON không hợp lệ/)
   })
 })
 
 describe('the report', () => {
   it('lists rejected rows in file order, whichever check caught them', () => {
-    const file = parseCatalogueCsv(csv(['Mã nhóm,Tên nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện', 'TT,Nhóm,TT-01,,Một', 'TT,,TT-01.01,TT-99,Gốc lạ', 'TT,,TT-02,,']))
+    const file = parseCatalogueCsv(
+      csv([
+        'Mã nhóm,Tên nhóm,Mã biểu hiện,Mã biểu hiện gốc,Tên biểu hiện',
+        'TT,Nhóm,TT-01,,Một',
+        'TT,,TT-01.01,TT-99,Gốc lạ',
+        'TT,,TT-02,,',
+      ]),
+    )
     expect(validateCatalogueImport(file, empty()).rejected.map((r) => r.ref)).toEqual(['Dòng 3', 'Dòng 4'])
   })
 })

@@ -24,7 +24,9 @@ describe('plan codes and evaluations', () => {
   it('refuses evaluations of measures that are not in the plan, or evaluated twice', () => {
     const plan = [{ code: 'BP-1' }, { code: 'BP-2' }]
     expect(evaluationProblems(plan, [{ measure: 'BP-1' }, { measure: ' BP-2 ' }])).toEqual([])
-    expect(evaluationProblems(plan, [{ measure: 'BP-7' }, { measure: 'BP-1' }, { measure: 'BP-1' }]).map((p) => p.message)).toEqual([
+    expect(
+      evaluationProblems(plan, [{ measure: 'BP-7' }, { measure: 'BP-1' }, { measure: 'BP-1' }]).map((p) => p.message),
+    ).toEqual([
       'Dòng đánh giá số 1: không có biện pháp “BP-7” trong kế hoạch khắc phục.',
       'Biện pháp BP-1 được đánh giá hai lần.',
     ])
@@ -77,11 +79,18 @@ describe('uploads are judged by content', () => {
   })
 
   it('refuses text posing as a document, and a file over the limit with 413', () => {
-    expect(checkRestrictedUpload({ size: 6, head: new TextEncoder().encode('hello!') }, { ...opts, allowed: [...opts.allowed] })).toMatchObject({ ok: false, status: 415 })
+    expect(
+      checkRestrictedUpload(
+        { size: 6, head: new TextEncoder().encode('hello!') },
+        { ...opts, allowed: [...opts.allowed] },
+      ),
+    ).toMatchObject({ ok: false, status: 415 })
     const big = checkRestrictedUpload({ size: 11 * 1024 * 1024, head: pdf }, { ...opts, allowed: [...opts.allowed] })
     expect(big).toMatchObject({ ok: false, status: 413 })
     if (!big.ok) expect(big.message).toBe('Tệp quá lớn (11 MB). Dung lượng tối đa là 10 MB.')
-    expect(checkRestrictedUpload({ size: 10 * 1024 * 1024, head: pdf }, { ...opts, allowed: [...opts.allowed] })).toEqual({ ok: true, type: 'application/pdf' })
+    expect(
+      checkRestrictedUpload({ size: 10 * 1024 * 1024, head: pdf }, { ...opts, allowed: [...opts.allowed] }),
+    ).toEqual({ ok: true, type: 'application/pdf' })
   })
 })
 

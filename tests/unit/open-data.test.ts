@@ -20,9 +20,33 @@ describe('open data rules', () => {
     expect(protectParts([5, 9, 0])).toEqual([5, 9, 0])
     expect(protectParts([1, 0])).toEqual(['<3', 0])
     // 9 of 113 filed, 8 remedied, 1 pending: the 8 is hidden too; 113 and 9 stay.
-    const shown = publicCommitmentCounts({ members: 113, filed: 9, notFiled: 104, remedied: 8, partly: 0, notRemedied: 0, pending: 1 })
-    expect(shown).toEqual({ members: 113, filed: 9, notFiled: 104, remedied: 'x', partly: 0, notRemedied: 0, pending: '<3' })
-    const few = publicCommitmentCounts({ members: 50, filed: 2, notFiled: 48, remedied: 2, partly: 0, notRemedied: 0, pending: 0 })
+    const shown = publicCommitmentCounts({
+      members: 113,
+      filed: 9,
+      notFiled: 104,
+      remedied: 8,
+      partly: 0,
+      notRemedied: 0,
+      pending: 1,
+    })
+    expect(shown).toEqual({
+      members: 113,
+      filed: 9,
+      notFiled: 104,
+      remedied: 'x',
+      partly: 0,
+      notRemedied: 0,
+      pending: '<3',
+    })
+    const few = publicCommitmentCounts({
+      members: 50,
+      filed: 2,
+      notFiled: 48,
+      remedied: 2,
+      partly: 0,
+      notRemedied: 0,
+      pending: 0,
+    })
     expect(few).toMatchObject({ members: 50, filed: '<3', notFiled: 'x', remedied: '<3' })
   })
 
@@ -50,8 +74,25 @@ describe('open data rules', () => {
   it('lays out an inspection tally as the page tables do: totals, then the non-empty breakdowns', () => {
     const period = { from: new Date('2018-01-01T00:00:00+07:00'), to: new Date('2021-06-30T23:59:59+07:00') }
     const t = tallyInspections(
-      [{ subjectType: 'member', subject: 'm1', kind: 'violation-signs', startedAt: '2019-01-01', finding: 'violation' }],
-      [{ subjectType: 'member', subject: 'm1', form: 'warning', area: 'ethics-lifestyle', decidedAt: '2019-05-01', relatedToDegradation: true }],
+      [
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          kind: 'violation-signs',
+          startedAt: '2019-01-01',
+          finding: 'violation',
+        },
+      ],
+      [
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          form: 'warning',
+          area: 'ethics-lifestyle',
+          decidedAt: '2019-05-01',
+          relatedToDegradation: true,
+        },
+      ],
       period,
     )
     expect(inspectionTallyRows(t).map((r) => [r.section, r.item, r.organizations, r.members])).toEqual([

@@ -15,15 +15,51 @@ const ARTICLE_PERIOD = periodOfDays('2018-01-01', '2021-06-30')!
 /** The article's third section as rows, with the undescribed 96 members spread over other areas. */
 function article(): { inspections: InspectionRow[]; disciplines: DisciplineRow[] } {
   const inspections: InspectionRow[] = []
-  for (let i = 0; i < 4; i++) inspections.push({ subjectType: 'organization', subject: `o${i}`, kind: 'violation-signs', startedAt: '2019-05-10', finding: 'violation' })
-  for (let i = 0; i < 51; i++) inspections.push({ subjectType: 'member', subject: `m${i}`, kind: 'violation-signs', startedAt: '2020-03-02', finding: i < 30 ? 'violation' : 'no-violation' })
+  for (let i = 0; i < 4; i++)
+    inspections.push({
+      subjectType: 'organization',
+      subject: `o${i}`,
+      kind: 'violation-signs',
+      startedAt: '2019-05-10',
+      finding: 'violation',
+    })
+  for (let i = 0; i < 51; i++)
+    inspections.push({
+      subjectType: 'member',
+      subject: `m${i}`,
+      kind: 'violation-signs',
+      startedAt: '2020-03-02',
+      finding: i < 30 ? 'violation' : 'no-violation',
+    })
   const disciplines: DisciplineRow[] = [
-    { subjectType: 'organization', subject: 'o0', form: 'reprimand', area: 'working-rules', decidedAt: '2019-08-01', relatedToDegradation: true },
-    { subjectType: 'organization', subject: 'o1', form: 'warning', area: 'internal-unity', decidedAt: '2020-09-01', relatedToDegradation: true },
+    {
+      subjectType: 'organization',
+      subject: 'o0',
+      form: 'reprimand',
+      area: 'working-rules',
+      decidedAt: '2019-08-01',
+      relatedToDegradation: true,
+    },
+    {
+      subjectType: 'organization',
+      subject: 'o1',
+      form: 'warning',
+      area: 'internal-unity',
+      decidedAt: '2020-09-01',
+      relatedToDegradation: true,
+    },
   ]
   for (let i = 0; i < 104; i++) {
-    const area = i < 7 ? 'ethics-lifestyle' : i === 7 ? 'political-ideology' : i % 2 ? 'member-duties' : 'population-policy'
-    disciplines.push({ subjectType: 'member', subject: `m${i}`, form: i % 10 === 0 ? 'expulsion' : 'reprimand', area, decidedAt: '2020-11-20', relatedToDegradation: i < 8 })
+    const area =
+      i < 7 ? 'ethics-lifestyle' : i === 7 ? 'political-ideology' : i % 2 ? 'member-duties' : 'population-policy'
+    disciplines.push({
+      subjectType: 'member',
+      subject: `m${i}`,
+      form: i % 10 === 0 ? 'expulsion' : 'reprimand',
+      area,
+      decidedAt: '2020-11-20',
+      relatedToDegradation: i < 8,
+    })
   }
   return { inspections, disciplines }
 }
@@ -47,23 +83,59 @@ describe('tallyInspections', () => {
   it('counts each organisation or member once, however many inspections or decisions', () => {
     const t = tallyInspections(
       [
-        { subjectType: 'member', subject: 'm1', kind: 'violation-signs', startedAt: '2019-01-02', finding: 'violation' },
-        { subjectType: 'member', subject: 'm1', kind: 'thematic-supervision', startedAt: '2019-06-02', finding: 'no-violation' },
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          kind: 'violation-signs',
+          startedAt: '2019-01-02',
+          finding: 'violation',
+        },
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          kind: 'thematic-supervision',
+          startedAt: '2019-06-02',
+          finding: 'no-violation',
+        },
       ],
       [
-        { subjectType: 'member', subject: 'm1', form: 'reprimand', area: 'law', decidedAt: '2019-02-01', relatedToDegradation: false },
-        { subjectType: 'member', subject: 'm1', form: 'warning', area: 'law', decidedAt: '2020-02-01', relatedToDegradation: false },
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          form: 'reprimand',
+          area: 'law',
+          decidedAt: '2019-02-01',
+          relatedToDegradation: false,
+        },
+        {
+          subjectType: 'member',
+          subject: 'm1',
+          form: 'warning',
+          area: 'law',
+          decidedAt: '2020-02-01',
+          relatedToDegradation: false,
+        },
       ],
       ARTICLE_PERIOD,
     )
     expect(t.inspected).toMatchObject({ members: 1, withViolation: { members: 1, organizations: 0 } })
-    expect(t.inspected.byKind).toEqual({ 'violation-signs': { organizations: 0, members: 1 }, 'thematic-supervision': { organizations: 0, members: 1 } })
+    expect(t.inspected.byKind).toEqual({
+      'violation-signs': { organizations: 0, members: 1 },
+      'thematic-supervision': { organizations: 0, members: 1 },
+    })
     expect(t.disciplined.members).toBe(1)
     expect(t.disciplined.byForm.member).toEqual({ reprimand: 1, warning: 1 })
   })
 
   it('counts only what falls inside the period, both ends included in Vietnam time', () => {
-    const row = (decidedAt: string): DisciplineRow => ({ subjectType: 'member', subject: decidedAt, form: 'reprimand', area: 'law', decidedAt, relatedToDegradation: false })
+    const row = (decidedAt: string): DisciplineRow => ({
+      subjectType: 'member',
+      subject: decidedAt,
+      form: 'reprimand',
+      area: 'law',
+      decidedAt,
+      relatedToDegradation: false,
+    })
     const t = tallyInspections(
       [],
       [

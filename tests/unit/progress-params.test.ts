@@ -39,7 +39,17 @@ describe('reading progress query strings', () => {
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark and quotes what needs quoting', () => {
-    const csv = toCsv([{ name: 'x', preamble: ['Tiến độ năm 2022'], headers: ['Tổ chức đảng', 'Số'], rows: [['Chi bộ "A", tổ 1', 3], ['B', null]] }])
+    const csv = toCsv([
+      {
+        name: 'x',
+        preamble: ['Tiến độ năm 2022'],
+        headers: ['Tổ chức đảng', 'Số'],
+        rows: [
+          ['Chi bộ "A", tổ 1', 3],
+          ['B', null],
+        ],
+      },
+    ])
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv).toBe('\uFEFFTiến độ năm 2022\r\n\r\nTổ chức đảng,Số\r\n"Chi bộ ""A"", tổ 1",3\r\nB,\r\n')
   })

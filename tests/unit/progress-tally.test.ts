@@ -63,7 +63,11 @@ describe('tallyProgress', () => {
   })
 
   it('ignores dossiers of other years', () => {
-    const { tally } = tallyProgress([{ id: 'a', establishedAt: '2000-01-01' }], [{ organization: 'a', year: 2021, stage: 'approved' }], opts)
+    const { tally } = tallyProgress(
+      [{ id: 'a', establishedAt: '2000-01-01' }],
+      [{ organization: 'a', year: 2021, stage: 'approved' }],
+      opts,
+    )
     expect(tally.none).toBe(1)
     expect(tally.complete).toBe(0)
   })
@@ -81,7 +85,9 @@ describe('tallyProgress', () => {
 
   it('counts a new organisation that already filed by its dossier, and a setting of 0 months makes nobody new', () => {
     const org = { id: 'n', establishedAt: '2022-12-01' }
-    expect(tallyProgress([org], [{ organization: 'n', year: YEAR, stage: 'approved' }], opts).states.get('n')).toBe('complete')
+    expect(tallyProgress([org], [{ organization: 'n', year: YEAR, stage: 'approved' }], opts).states.get('n')).toBe(
+      'complete',
+    )
     expect(tallyProgress([org], [], { ...opts, newOrganizationMonths: 0 }).states.get('n')).toBe('none')
   })
 
@@ -155,7 +161,10 @@ describe('the "new" cut-off', () => {
   })
 
   it('leaves out of a year an organisation established after it, even when read later', () => {
-    const { tally } = tallyProgress([{ id: 'later', establishedAt: '2023-01-05' }], [], { ...opts, asOf: new Date('2024-01-01T00:00:00Z') })
+    const { tally } = tallyProgress([{ id: 'later', establishedAt: '2023-01-05' }], [], {
+      ...opts,
+      asOf: new Date('2024-01-01T00:00:00Z'),
+    })
     expect(tally.total).toBe(0)
   })
 })
@@ -176,17 +185,36 @@ describe('tallyAsOf and the timeline', () => {
   ]
 
   it('replays the log to any moment', () => {
-    expect(tallyAsOf(orgs, events, { year: YEAR, newOrganizationMonths: 6, asOf: new Date('2022-04-10T00:00:00Z') }).tally).toMatchObject({
+    expect(
+      tallyAsOf(orgs, events, { year: YEAR, newOrganizationMonths: 6, asOf: new Date('2022-04-10T00:00:00Z') }).tally,
+    ).toMatchObject({
       inadequate: 1,
       none: 1,
       total: 2,
     })
   })
 
-  it('takes month ends in Vietnam time and runs on while the year\'s dossiers still move', () => {
-    const points = progressTimeline(orgs, events, { year: YEAR, newOrganizationMonths: 6, now: new Date('2024-01-01T00:00:00Z') })
+  it("takes month ends in Vietnam time and runs on while the year's dossiers still move", () => {
+    const points = progressTimeline(orgs, events, {
+      year: YEAR,
+      newOrganizationMonths: 6,
+      now: new Date('2024-01-01T00:00:00Z'),
+    })
     expect(points.map((p) => p.month)).toEqual([
-      '2022-01', '2022-02', '2022-03', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12', '2023-01', '2023-02',
+      '2022-01',
+      '2022-02',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-06',
+      '2022-07',
+      '2022-08',
+      '2022-09',
+      '2022-10',
+      '2022-11',
+      '2022-12',
+      '2023-01',
+      '2023-02',
     ])
     const at = (m: string) => points.find((p) => p.month === m)!.tally
     expect(at('2022-03')).toMatchObject({ inReview: 1, none: 1, total: 2 })
@@ -237,14 +265,20 @@ describe('tallyCommitments', () => {
 
   it('never reports fewer members than commitments filed', () => {
     expect(tallyCommitments({ members: 1, byResult: { remedied: 3 } })).toMatchObject({ members: 3, notFiled: 0 })
-    expect(describeCommitments(tallyCommitments({ members: 0, byResult: {} }), 2022)).toBe('Chưa có đảng viên nào trong phạm vi này.')
+    expect(describeCommitments(tallyCommitments({ members: 0, byResult: {} }), 2022)).toBe(
+      'Chưa có đảng viên nào trong phạm vi này.',
+    )
   })
 })
 
 describe('describeTally', () => {
   it('names organisations in review when there are some', () => {
     const t = { complete: 3, inadequate: 0, inReview: 2, none: 1, new: 0, total: 6, required: 6 }
-    expect(describeTally(t)).toBe('3/6 TCCS đảng có đầy đủ hồ sơ, kế hoạch khắc phục, 2 đơn vị đang được thẩm định, 1 đơn vị chưa có hồ sơ')
-    expect(describeTally({ ...t, complete: 0, inReview: 0, none: 0, total: 0, required: 0 }, 'chi bộ')).toBe('Chưa có chi bộ nào trong kỳ này.')
+    expect(describeTally(t)).toBe(
+      '3/6 TCCS đảng có đầy đủ hồ sơ, kế hoạch khắc phục, 2 đơn vị đang được thẩm định, 1 đơn vị chưa có hồ sơ',
+    )
+    expect(describeTally({ ...t, complete: 0, inReview: 0, none: 0, total: 0, required: 0 }, 'chi bộ')).toBe(
+      'Chưa có chi bộ nào trong kỳ này.',
+    )
   })
 })

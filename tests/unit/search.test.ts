@@ -26,7 +26,6 @@ describe('search words', () => {
     expect(wordField('', null)).toBe('')
     expect(foldedWords('73-KH/HU')).toEqual(['73', 'kh', 'hu'])
   })
-
 })
 
 describe('highlighting', () => {
@@ -87,7 +86,11 @@ describe('ranking', () => {
 
   it('puts an indicator whose code was typed exactly above everything', () => {
     const words = queryWords('TT-01')
-    const code = entry('code', 'Phai nhạt lý tưởng', undefined, { kind: 'indicator', code: 'tt-01', titleWords: wordField('TT-01 Phai nhạt lý tưởng') })
+    const code = entry('code', 'Phai nhạt lý tưởng', undefined, {
+      kind: 'indicator',
+      code: 'tt-01',
+      titleWords: wordField('TT-01 Phai nhạt lý tưởng'),
+    })
     const other = entry('other', 'TT 01 trong tiêu đề', '2024-01-01T00:00:00Z')
     expect(rankEntries([other, code], words)[0].id).toBe('code')
     expect(scoreEntry(code, words)).toBeGreaterThan(scoreEntry(other, words))
@@ -101,7 +104,13 @@ describe('rich text to plain text', () => {
         children: [
           { type: 'paragraph', children: [{ type: 'text', text: 'Đoạn một.' }] },
           { type: 'block', fields: { blockType: 'quote', text: 'Lời trích.', speaker: 'Ông A', position: 'Bí thư' } },
-          { type: 'heading', children: [{ type: 'text', text: 'Tiêu' }, { type: 'text', text: ' đề' }] },
+          {
+            type: 'heading',
+            children: [
+              { type: 'text', text: 'Tiêu' },
+              { type: 'text', text: ' đề' },
+            ],
+          },
         ],
       },
     }
@@ -119,14 +128,25 @@ describe('passages', () => {
 })
 
 describe('the in-memory word index', () => {
-  const entry = (id: string, text: string) => ({ id, kind: 'article' as const, titleWords: wordField(text), words: wordField(text), code: null, date: null })
+  const entry = (id: string, text: string) => ({
+    id,
+    kind: 'article' as const,
+    titleWords: wordField(text),
+    words: wordField(text),
+    code: null,
+    date: null,
+  })
 
   it('finds entries with every word, the last one possibly unfinished', () => {
     const index = new WordIndex()
     index.upsert(entry('a', 'Krông Nô thực hiện Đề án 05'))
     index.upsert(entry('b', 'Đề án 06 của tỉnh'))
     index.upsert(entry('c', 'Đến năm 2005'))
-    const ids = (q: string) => index.match(queryWords(q)).map((e) => e.id).sort()
+    const ids = (q: string) =>
+      index
+        .match(queryWords(q))
+        .map((e) => e.id)
+        .sort()
     expect(ids('de an')).toEqual(['a', 'b'])
     expect(ids('de an 0')).toEqual(['a', 'b'])
     expect(ids('de an 05')).toEqual(['a'])
@@ -152,7 +172,14 @@ describe('ranking in the word index', () => {
     const { mulberry32, TextMaker } = await import('../../bench/dataset')
     const text = new TextMaker(mulberry32(7))
     const index = new WordIndex()
-    const all: Array<{ id: string; kind: 'article' | 'document' | 'indicator'; titleWords: string; words: string; code: string | null; date: string | null }> = []
+    const all: Array<{
+      id: string
+      kind: 'article' | 'document' | 'indicator'
+      titleWords: string
+      words: string
+      code: string | null
+      date: string | null
+    }> = []
     for (let i = 0; i < 400; i++) {
       const title = text.sentence(text.int(5, 10)) + (i % 9 === 0 ? ' Đề án 05' : '')
       const code = i % 50 === 0 ? `tt-${String(i / 50).padStart(2, '0')}` : null
@@ -162,7 +189,7 @@ describe('ranking in the word index', () => {
         titleWords: wordField(code ?? '', title),
         words: wordField(code ?? '', title, text.paragraph(3)),
         code,
-        date: i % 7 === 0 ? null : new Date(Date.UTC(2020, 0, 1 + (i * 37) % 900)).toISOString(),
+        date: i % 7 === 0 ? null : new Date(Date.UTC(2020, 0, 1 + ((i * 37) % 900))).toISOString(),
       }
       all.push(e)
       index.upsert(e)
@@ -170,10 +197,17 @@ describe('ranking in the word index', () => {
     for (const q of ['de an 05', 'de an 0', 'chi bo', 'krong no', 'huyen', 'd', 'tt-02', 'kiem tra giam sat', 'xyz']) {
       const words = queryWords(q)
       const expected = rankEntries(
-        all.filter((e) => words.slice(0, -1).every((w) => e.words.includes(`~${w}~`)) && e.words.includes(`~${words[words.length - 1]}`)),
+        all.filter(
+          (e) =>
+            words.slice(0, -1).every((w) => e.words.includes(`~${w}~`)) &&
+            e.words.includes(`~${words[words.length - 1]}`),
+        ),
         words,
       ).map((e) => e.id)
-      expect(index.search(words).map((e) => e.id), q).toEqual(expected)
+      expect(
+        index.search(words).map((e) => e.id),
+        q,
+      ).toEqual(expected)
     }
   })
 })

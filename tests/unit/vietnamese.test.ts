@@ -3,8 +3,7 @@ import { foldDiacritics, formatDate, formatDateTime, parseVietnamDateTime, slugi
 
 describe('slugify', () => {
   it('turns the reference title, written with the eth "Ð", into the published slug', () => {
-    const title =
-      'Krông Nô linh hoạt triển khai thực hiện Ðề án 05 (kỳ 2): Nhận diện các biểu hiện để “tự soi, tự sửa”'
+    const title = 'Krông Nô linh hoạt triển khai thực hiện Ðề án 05 (kỳ 2): Nhận diện các biểu hiện để “tự soi, tự sửa”'
     expect(title).toContain('\u00D0')
     expect(slugify(title)).toBe(
       'krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05-ky-2-nhan-dien-cac-bieu-hien-de-tu-soi-tu-sua',

@@ -1,4 +1,7 @@
 import { searchIndexHooks } from '@/search/hooks'
 import { syncArticle } from '@/search/sync'
 
-export const { afterChange: indexArticleForSearch, afterDelete: removeArticleFromSearch } = searchIndexHooks('article', syncArticle)
+export const { afterChange: indexArticleForSearch, afterDelete: removeArticleFromSearch } = searchIndexHooks(
+  'article',
+  syncArticle,
+)

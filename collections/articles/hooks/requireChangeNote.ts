@@ -18,7 +18,8 @@ export const requireChangeNote: CollectionBeforeChangeHook = async ({ data, orig
     const row = await req.payload.db.findOne({ collection: 'articles', where: { id: { equals: originalDoc.id } }, req })
     if (row && (row as { _status?: string })._status === 'published') published = row as ArticleText
   }
-  const pick = <K extends keyof ArticleText>(k: K): ArticleText[K] => (data[k] !== undefined ? data[k] : originalDoc?.[k])
+  const pick = <K extends keyof ArticleText>(k: K): ArticleText[K] =>
+    data[k] !== undefined ? data[k] : originalDoc?.[k]
   const next: ArticleText = { title: pick('title'), lead: pick('lead'), body: pick('body'), notes: pick('notes') }
   const review = reviewChange({ published, next, publishing, minor, now: new Date(), formatTime: formatDateTime })
   if (!review.ok) throw new APIError(review.message, 400, null, true)

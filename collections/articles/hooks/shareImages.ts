@@ -1,8 +1,19 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 import { relationId } from '@/fields/relationships'
 import type { Article, Media } from '../../../payload-types'
 
-type Node = { type?: string; relationTo?: string; value?: unknown; fields?: { blockType?: string; image?: unknown }; children?: Node[] }
+type Node = {
+  type?: string
+  relationTo?: string
+  value?: unknown
+  fields?: { blockType?: string; image?: unknown }
+  children?: Node[]
+}
 
 function imagesInBody(node: Node | null | undefined, out: Set<string>): void {
   if (!node || typeof node !== 'object') return
@@ -53,8 +64,15 @@ const STORED = 'articleImagesBefore'
 export const listImages: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   data.images = articleImages({ ...(originalDoc ?? {}), ...data })
   if (operation === 'update' && originalDoc?.id !== undefined) {
-    const stored = await req.payload.db.findOne<Article>({ collection: 'articles', where: { id: { equals: originalDoc.id } }, req })
-    context[STORED] = { published: stored?._status === 'published', images: (stored?.images ?? []).map((i) => relationId(i)).filter((i): i is string => Boolean(i)) }
+    const stored = await req.payload.db.findOne<Article>({
+      collection: 'articles',
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })
+    context[STORED] = {
+      published: stored?._status === 'published',
+      images: (stored?.images ?? []).map((i) => relationId(i)).filter((i): i is string => Boolean(i)),
+    }
   }
   return data
 }

@@ -60,7 +60,18 @@ export const exportAuditLogEndpoint: Endpoint = {
       [
         {
           name: 'Nhật ký thao tác',
-          headers: ['Thời điểm (giờ Việt Nam)', 'Thời điểm (UTC)', 'Thao tác', 'Người thực hiện', 'Danh mục', 'Mã bản ghi', 'Tên bản ghi', 'Trường đã thay đổi', 'Chi tiết', 'Địa chỉ'],
+          headers: [
+            'Thời điểm (giờ Việt Nam)',
+            'Thời điểm (UTC)',
+            'Thao tác',
+            'Người thực hiện',
+            'Danh mục',
+            'Mã bản ghi',
+            'Tên bản ghi',
+            'Trường đã thay đổi',
+            'Chi tiết',
+            'Địa chỉ',
+          ],
           rows,
           widths: [18, 26, 22, 28, 20, 38, 40, 40, 30, 18],
         },

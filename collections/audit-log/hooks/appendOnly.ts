@@ -1,4 +1,9 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 
 /** Set in `context` by the server's own audit writer and by the retention job, nowhere else. */
 export const AUDIT_WRITE = 'auditTrailWrite'

@@ -4,7 +4,12 @@ import { checkComment, normalizeCommentText } from '../../../src/comments/rules'
 import { RateLimiter } from '@/http/rateLimit'
 import { clientKey } from '../../../src/http/clientKey'
 
-const FIELD_LABELS: Record<string, string> = { authorName: 'Tên hiển thị', email: 'Email', body: 'Nội dung', website: 'Website' }
+const FIELD_LABELS: Record<string, string> = {
+  authorName: 'Tên hiển thị',
+  email: 'Email',
+  body: 'Nội dung',
+  website: 'Website',
+}
 
 const limiter = new RateLimiter(
   Number(process.env.COMMENT_RATE_LIMIT ?? 5),
@@ -42,17 +47,23 @@ export const guardPublicComment: CollectionBeforeValidateHook = async ({ data, o
   data.clientKey = key
   if (data.article) {
     const articleId = typeof data.article === 'object' ? data.article.id : data.article
-    const found = await req.payload.find({
-      collection: 'articles',
-      where: { id: { equals: articleId } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: false,
-    }).catch(() => ({ docs: [] as { commentsEnabled?: boolean }[] }))
+    const found = await req.payload
+      .find({
+        collection: 'articles',
+        where: { id: { equals: articleId } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+      })
+      .catch(() => ({ docs: [] as { commentsEnabled?: boolean }[] }))
     const article = found.docs[0] as { commentsEnabled?: boolean } | undefined
     if (!article) {
       throw new ValidationError(
-        { collection: 'comments', errors: [{ path: 'article', message: 'Không tìm thấy bài viết để bình luận.', label: 'Bài viết' }], req },
+        {
+          collection: 'comments',
+          errors: [{ path: 'article', message: 'Không tìm thấy bài viết để bình luận.', label: 'Bài viết' }],
+          req,
+        },
         req.t,
       )
     }

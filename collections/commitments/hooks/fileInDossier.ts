@@ -6,9 +6,14 @@ import { assertMemberOf, loadParentDossier } from '../../../src/workflow/server/
 /** A commitment sits in its organisation's dossier of the year, one per member. */
 export const fileCommitmentInDossier: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const dossier = await loadParentDossier(req, data.dossier ?? originalDoc?.dossier, 'lập phiếu cam kết', {
-    checkScope: operation === 'create' || (data.dossier !== undefined && String(data.dossier) !== String(originalDoc?.dossier)),
+    checkScope:
+      operation === 'create' || (data.dossier !== undefined && String(data.dossier) !== String(originalDoc?.dossier)),
   })
-  if (operation === 'update' && originalDoc?.dossier && String(data.dossier ?? originalDoc.dossier) !== String(originalDoc.dossier)) {
+  if (
+    operation === 'update' &&
+    originalDoc?.dossier &&
+    String(data.dossier ?? originalDoc.dossier) !== String(originalDoc.dossier)
+  ) {
     // Moving it must also respect the lock of the dossier it leaves.
     await loadParentDossier(req, originalDoc.dossier, 'chuyển phiếu cam kết', { checkScope: true })
   }

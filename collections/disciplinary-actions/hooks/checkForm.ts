@@ -13,7 +13,12 @@ export const checkForm: CollectionBeforeChangeHook = ({ data, originalDoc }) => 
   if (!formsFor(subject).includes(form as never)) {
     const allowed = formsFor(subject).map((f) => DISCIPLINE_FORMS.find((x) => x.value === f)!.label.toLowerCase())
     const who = subject === 'organization' ? 'tổ chức đảng' : 'đảng viên'
-    throw new APIError(`Hình thức kỷ luật không phù hợp với ${who}: chỉ được chọn ${allowed.join(', ')}.`, 400, null, true)
+    throw new APIError(
+      `Hình thức kỷ luật không phù hợp với ${who}: chỉ được chọn ${allowed.join(', ')}.`,
+      400,
+      null,
+      true,
+    )
   }
   const indicators = merged.relatedIndicators
   if (Array.isArray(indicators) && indicators.length > 0) data.relatedToDegradation = true

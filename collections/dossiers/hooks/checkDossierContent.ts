@@ -13,7 +13,12 @@ export const checkDossierContent: CollectionBeforeChangeHook = async ({ data, or
   const year = Number(data.year ?? originalDoc?.year)
   if (operation === 'update') {
     if (data.organization !== undefined && relationId(data.organization) !== relationId(originalDoc?.organization)) {
-      throw new APIError('Không được chuyển hồ sơ sang tổ chức khác. Hãy lập hồ sơ mới cho tổ chức đó.', 400, null, true)
+      throw new APIError(
+        'Không được chuyển hồ sơ sang tổ chức khác. Hãy lập hồ sơ mới cho tổ chức đó.',
+        400,
+        null,
+        true,
+      )
     }
     if (data.year !== undefined && Number(data.year) !== Number(originalDoc?.year)) {
       throw new APIError('Không được đổi năm của hồ sơ. Hãy lập hồ sơ mới cho năm đó.', 400, null, true)
@@ -43,7 +48,12 @@ export const checkDossierContent: CollectionBeforeChangeHook = async ({ data, or
       req,
     })
     if (twin.totalDocs > 0) {
-      throw new APIError(`${organizationName} đã có hồ sơ năm ${year}. Mỗi tổ chức chỉ có một hồ sơ mỗi năm.`, 409, null, true)
+      throw new APIError(
+        `${organizationName} đã có hồ sơ năm ${year}. Mỗi tổ chức chỉ có một hồ sơ mỗi năm.`,
+        409,
+        null,
+        true,
+      )
     }
   }
 

@@ -13,7 +13,8 @@ export const keepStageInWorkflow: CollectionBeforeChangeHook = ({ data, original
   }
   // Restoring an older version brings back its content, never its stage.
   if (req.context?.isRestoringVersion) data.stage = originalDoc?.stage
-  if (data.stage !== undefined && data.stage !== originalDoc?.stage) throw new APIError(STAGE_CHANGE_REFUSED, 400, null, true)
+  if (data.stage !== undefined && data.stage !== originalDoc?.stage)
+    throw new APIError(STAGE_CHANGE_REFUSED, 400, null, true)
   if (!isEditableStage(originalDoc?.stage)) throw new APIError(lockedMessage(originalDoc?.stage), 409, null, true)
   return data
 }

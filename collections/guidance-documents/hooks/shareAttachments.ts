@@ -27,11 +27,25 @@ export async function refreshFileVisibility(req: PayloadRequest, ids: string[]):
       overrideAccess: true,
       req,
     })
-    const file = await req.payload.findByID({ collection: 'document-files', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const file = await req.payload.findByID({
+      collection: 'document-files',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!file) continue
     const isPublic = totalDocs > 0
     if (Boolean((file as { isPublic?: boolean }).isPublic) !== isPublic) {
-      await req.payload.update({ collection: 'document-files', id, data: { isPublic }, overrideAccess: true, req, depth: 0 })
+      await req.payload.update({
+        collection: 'document-files',
+        id,
+        data: { isPublic },
+        overrideAccess: true,
+        req,
+        depth: 0,
+      })
     }
   }
 }

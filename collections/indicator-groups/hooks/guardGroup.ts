@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { syncIndicator } from '../../../src/search/sync'
 
-
 /** Indicators carry their group's name in the search index. */
 export const reindexGroupIndicators: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
   if (operation !== 'update' || previousDoc?.name === doc.name) return doc

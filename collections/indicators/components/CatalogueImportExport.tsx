@@ -43,11 +43,14 @@ export function CatalogueImportExport() {
   }
 
   return (
-    <section style={{ margin: '0 0 1.5rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+    <section
+      style={{ margin: '0 0 1.5rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+    >
       <h3 style={{ marginTop: 0 }}>Nhập / xuất danh mục</h3>
       <p style={{ margin: '0 0 .75rem' }}>
-        Xuất: <a href="/api/indicators/export?format=csv">CSV</a> · <a href="/api/indicators/export?format=json">JSON</a>. Nhập tệp cùng
-        định dạng; mọi dòng được kiểm tra trước, chỉ cần một dòng sai là không dòng nào được ghi.
+        Xuất: <a href="/api/indicators/export?format=csv">CSV</a> ·{' '}
+        <a href="/api/indicators/export?format=json">JSON</a>. Nhập tệp cùng định dạng; mọi dòng được kiểm tra trước,
+        chỉ cần một dòng sai là không dòng nào được ghi.
       </p>
       <form onSubmit={onSubmit} style={{ display: 'flex', gap: '.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <input type="file" name="file" accept=".csv,.json,text/csv,application/json" aria-label="Tệp danh mục" />

@@ -1,4 +1,11 @@
-import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type TypedUser } from 'payload'
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type TypedUser,
+} from 'payload'
 import { hasRole, type RoleUser } from '../../../src/access'
 import { catalogueToCsv, catalogueToJson } from '../../../src/catalogue/exportFile'
 import { parseCatalogueCsv, parseCatalogueJson } from '../../../src/catalogue/parse'
@@ -22,7 +29,8 @@ export const importCatalogueEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user as RoleUser, ...DOCUMENT_EDITOR_ROLES)) return fail(403, 'Bạn không có quyền nhập danh mục biểu hiện.')
+    if (!hasRole(req.user as RoleUser, ...DOCUMENT_EDITOR_ROLES))
+      return fail(403, 'Bạn không có quyền nhập danh mục biểu hiện.')
     try {
       await addDataAndFileToRequest(req)
     } catch {
@@ -53,7 +61,11 @@ export const importCatalogueEndpoint: Endpoint = {
       return fail(422, message, { report: summary })
     }
     if (dryRun) {
-      return Response.json({ message: `Tệp hợp lệ: ${report.accepted.length} dòng có thể nhập.`, dryRun: true, report: summary })
+      return Response.json({
+        message: `Tệp hợp lệ: ${report.accepted.length} dòng có thể nhập.`,
+        dryRun: true,
+        report: summary,
+      })
     }
 
     const owns = await initTransaction(req)

@@ -1,4 +1,7 @@
 import { searchIndexHooks } from '@/search/hooks'
 import { syncIndicator } from '@/search/sync'
 
-export const { afterChange: indexIndicatorForSearch, afterDelete: removeIndicatorFromSearch } = searchIndexHooks('indicator', syncIndicator)
+export const { afterChange: indexIndicatorForSearch, afterDelete: removeIndicatorFromSearch } = searchIndexHooks(
+  'indicator',
+  syncIndicator,
+)

@@ -17,7 +17,9 @@ export const hideAccountState: CollectionBeforeOperationHook = async ({ args, op
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const account = email ? await req.payload.db.findOne<User>({ collection: 'users', where: { email: { equals: email } }, req }) : null
+  const account = email
+    ? await req.payload.db.findOne<User>({ collection: 'users', where: { email: { equals: email } }, req })
+    : null
   const locked = Boolean(account?.lockUntil && new Date(account.lockUntil).getTime() > Date.now())
   if (account && !locked) return args
   await hash(String(data?.password ?? ''), 'soisua-khong-co-tai-khoan', HASH_ROUNDS, 32, 'sha256')

@@ -38,12 +38,21 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
     throw new APIError('Đổi email hoặc mật khẩu từng tài khoản một, tại trang của tài khoản đó.', 400, null, true)
   }
   if (String(id) !== String(req.user.id)) return args
-  const stored = await req.payload.db.findOne<User & { hash?: string; salt?: string }>({ collection: 'users', where: { id: { equals: id } }, req })
+  const stored = await req.payload.db.findOne<User & { hash?: string; salt?: string }>({
+    collection: 'users',
+    where: { id: { equals: id } },
+    req,
+  })
   if (!stored) return args
   const changesEmail = wantsEmail !== undefined && wantsEmail !== stored.email
   if (!changesPassword && !changesEmail) return args
   if (!(await passwordMatches(stored, currentPassword))) {
-    throw new APIError('Cần nhập đúng mật khẩu hiện tại (currentPassword) để đổi email hoặc mật khẩu của mình.', 403, null, true)
+    throw new APIError(
+      'Cần nhập đúng mật khẩu hiện tại (currentPassword) để đổi email hoặc mật khẩu của mình.',
+      403,
+      null,
+      true,
+    )
   }
   if (changesEmail) context[CHANGED_EMAIL] = (req.user as { _sid?: string })._sid ?? ''
   return args

@@ -13,9 +13,16 @@ const perAddress = new RateLimiter(1, PASSWORD_RESET_INTERVAL_MS)
  */
 export const throttlePasswordResets: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'forgotPassword') return args
-  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').trim().toLowerCase()
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .trim()
+    .toLowerCase()
   if (email && !perAddress.take(email)) {
-    throw new APIError('Yêu cầu đặt lại mật khẩu cho địa chỉ này vừa được gửi. Vui lòng kiểm tra hộp thư hoặc thử lại sau một phút.', 429, null, true)
+    throw new APIError(
+      'Yêu cầu đặt lại mật khẩu cho địa chỉ này vừa được gửi. Vui lòng kiểm tra hộp thư hoặc thử lại sau một phút.',
+      429,
+      null,
+      true,
+    )
   }
   return args
 }

@@ -7,7 +7,6 @@ import { homepagePicks, readMany } from '@/data'
 import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
-
 export function generateMetadata(): Metadata {
   return pageMetadata('/')
 }

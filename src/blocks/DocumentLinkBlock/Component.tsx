@@ -1,6 +1,9 @@
 import Link from 'next/link'
 
-type Linked = { relationTo?: string; value?: { slug?: string | null; title?: string | null; number?: string | null } | string | null }
+type Linked = {
+  relationTo?: string
+  value?: { slug?: string | null; title?: string | null; number?: string | null } | string | null
+}
 export type DocumentLinkFields = { document?: Linked | null; url?: string | null; label?: string | null }
 
 const PATHS: Record<string, string> = { articles: '/tin-tuc', 'guidance-documents': '/van-ban' }
@@ -14,7 +17,13 @@ export function DocumentLinkComponent({ document, url, label }: DocumentLinkFiel
   return (
     <aside className="doclink">
       <span className="doclink__kicker">Xem văn bản</span>
-      {href.startsWith('/') ? <Link href={href}>{text}</Link> : <a href={href} rel="noopener noreferrer">{text}</a>}
+      {href.startsWith('/') ? (
+        <Link href={href}>{text}</Link>
+      ) : (
+        <a href={href} rel="noopener noreferrer">
+          {text}
+        </a>
+      )}
     </aside>
   )
 }

@@ -6,7 +6,12 @@ export const DocumentLinkBlock: Block = {
   interfaceName: 'DocumentLinkBlock',
   labels: { singular: 'Liên kết văn bản', plural: 'Liên kết văn bản' },
   fields: [
-    { name: 'document', label: 'Bài viết / văn bản trên cổng', type: 'relationship', relationTo: ['articles', 'guidance-documents'] },
+    {
+      name: 'document',
+      label: 'Bài viết / văn bản trên cổng',
+      type: 'relationship',
+      relationTo: ['articles', 'guidance-documents'],
+    },
     { name: 'url', label: 'Hoặc địa chỉ bên ngoài', type: 'text' },
     { name: 'label', label: 'Tiêu đề hiển thị', type: 'text' },
   ],

@@ -7,7 +7,12 @@ export const FigureBlock: Block = {
   labels: { singular: 'Ảnh có chú thích', plural: 'Ảnh có chú thích' },
   fields: [
     { name: 'image', label: 'Ảnh', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', label: 'Chú thích', type: 'textarea', admin: { description: 'Để trống để dùng chú thích của ảnh.' } },
+    {
+      name: 'caption',
+      label: 'Chú thích',
+      type: 'textarea',
+      admin: { description: 'Để trống để dùng chú thích của ảnh.' },
+    },
     { name: 'credit', label: 'Nguồn ảnh', type: 'text' },
   ],
 }

@@ -31,7 +31,9 @@ export function ProgressBlockComponent({ id, heading, display, snapshot }: Progr
   return (
     <aside className="progress-block" aria-labelledby={`${domId}-heading`}>
       <p className="progress-block__kicker">Số liệu</p>
-      <h3 className="progress-block__heading" id={`${domId}-heading`}>{title}</h3>
+      <h3 className="progress-block__heading" id={`${domId}-heading`}>
+        {title}
+      </h3>
       {show !== 'chart' ? <p className="progress-block__sentence">{`${snapshot.sentence}.`}</p> : null}
       {show !== 'sentence' ? (
         <>

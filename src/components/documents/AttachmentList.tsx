@@ -1,12 +1,20 @@
 import { attachmentKindLabel } from '@/documents/taxonomy'
 import type { DocumentFileDoc, GuidanceDocumentDoc } from '@/documents/types'
 
-const size = (bytes?: number | null) => (bytes ? (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`) : '')
-const format = (f: DocumentFileDoc) => (f.mimeType === 'application/pdf' ? 'PDF' : f.mimeType?.includes('wordprocessingml') ? 'DOCX' : '')
+const size = (bytes?: number | null) =>
+  bytes
+    ? bytes >= 1024 * 1024
+      ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : ''
+const format = (f: DocumentFileDoc) =>
+  f.mimeType === 'application/pdf' ? 'PDF' : f.mimeType?.includes('wordprocessingml') ? 'DOCX' : ''
 
 /** Download links; files the reader may not open are simply not populated and not listed. */
 export function AttachmentList({ attachments }: { attachments: GuidanceDocumentDoc['attachments'] }) {
-  const files = (attachments ?? []).filter((a) => a.file && typeof a.file === 'object' && (a.file as DocumentFileDoc).url)
+  const files = (attachments ?? []).filter(
+    (a) => a.file && typeof a.file === 'object' && (a.file as DocumentFileDoc).url,
+  )
   if (files.length === 0) return null
   return (
     <ul className="doc-files">

@@ -12,7 +12,14 @@ export function CitingArticles({ articles, title }: { articles: ArticleDoc[]; ti
         {articles.map((a) => (
           <li key={a.id}>
             <Link href={`/tin-tuc/${a.slug}`}>{a.title}</Link>
-            {a.publishedAt ? <> <time className="card__time" dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time></> : null}
+            {a.publishedAt ? (
+              <>
+                {' '}
+                <time className="card__time" dateTime={a.publishedAt}>
+                  {formatDate(a.publishedAt)}
+                </time>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

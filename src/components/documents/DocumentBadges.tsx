@@ -5,7 +5,12 @@ export function DocumentBadges({ status, visibility }: { status?: string | null;
   return (
     <>
       {status ? <span className={`badge badge--${status}`}>{documentStatusLabel(status)}</span> : null}
-      {visibility === 'internal' ? <> <span className="badge badge--internal">Nội bộ</span></> : null}
+      {visibility === 'internal' ? (
+        <>
+          {' '}
+          <span className="badge badge--internal">Nội bộ</span>
+        </>
+      ) : null}
     </>
   )
 }

@@ -11,7 +11,9 @@ export function DocumentFilters({ filters, issuers, years }: { filters: Filters;
         <select name="loai" defaultValue={filters.type ?? ''}>
           <option value="">Tất cả</option>
           {DOCUMENT_TYPES.map((t) => (
-            <option key={t.value} value={t.value}>{t.label}</option>
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
           ))}
         </select>
       </label>
@@ -20,7 +22,9 @@ export function DocumentFilters({ filters, issuers, years }: { filters: Filters;
         <select name="co-quan" defaultValue={filters.issuer ?? ''}>
           <option value="">Tất cả</option>
           {issuers.map((i) => (
-            <option key={i} value={i}>{i}</option>
+            <option key={i} value={i}>
+              {i}
+            </option>
           ))}
         </select>
       </label>
@@ -29,7 +33,9 @@ export function DocumentFilters({ filters, issuers, years }: { filters: Filters;
         <select name="nam" defaultValue={filters.year ? String(filters.year) : ''}>
           <option value="">Tất cả</option>
           {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </select>
       </label>
@@ -38,11 +44,15 @@ export function DocumentFilters({ filters, issuers, years }: { filters: Filters;
         <select name="tinh-trang" defaultValue={filters.status ?? ''}>
           <option value="">Tất cả</option>
           {DOCUMENT_STATUSES.map((s) => (
-            <option key={s.value} value={s.value}>{s.label}</option>
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className="button">Lọc</button>
+      <button type="submit" className="button">
+        Lọc
+      </button>
       {filters.type || filters.issuer || filters.year || filters.status ? <Link href="/van-ban">Bỏ lọc</Link> : null}
     </form>
   )

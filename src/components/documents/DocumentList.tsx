@@ -17,7 +17,12 @@ export function DocumentList({ documents, empty }: { documents: GuidanceDocument
           <p className="doc-meta">
             {documentHeading(d)}
             {d.issuer ? ` · ${d.issuer}` : ''}
-            {d.issuedAt ? <> · <time dateTime={d.issuedAt}>{formatDate(d.issuedAt)}</time></> : null}{' '}
+            {d.issuedAt ? (
+              <>
+                {' '}
+                · <time dateTime={d.issuedAt}>{formatDate(d.issuedAt)}</time>
+              </>
+            ) : null}{' '}
             <DocumentBadges status={d.status} visibility={d.visibility} />
           </p>
           <h2>

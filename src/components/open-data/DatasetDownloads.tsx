@@ -25,7 +25,11 @@ export function DatasetDownloads({ slug, year }: { slug: string; year?: number |
         </span>
       ))}{' '}
       <span className="muted">
-        (<Link href={`/du-lieu-mo#${dataset.slug}`}>mô tả cột</Link>, giấy phép <a href={OPEN_DATA_LICENCE.url} rel="license">{OPEN_DATA_LICENCE.name}</a>)
+        (<Link href={`/du-lieu-mo#${dataset.slug}`}>mô tả cột</Link>, giấy phép{' '}
+        <a href={OPEN_DATA_LICENCE.url} rel="license">
+          {OPEN_DATA_LICENCE.name}
+        </a>
+        )
       </span>
     </p>
   )

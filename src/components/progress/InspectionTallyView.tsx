@@ -1,6 +1,12 @@
 import type { Option } from '../../fields/options'
 import { countWords, type PublicMemberCounts } from '../../open-data/suppress'
-import { DISCIPLINE_FORMS, INSPECTION_KINDS, VIOLATION_AREAS, describePeriod, type InspectionTally } from '../../progress/inspections'
+import {
+  DISCIPLINE_FORMS,
+  INSPECTION_KINDS,
+  VIOLATION_AREAS,
+  describePeriod,
+  type InspectionTally,
+} from '../../progress/inspections'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 
 const GROUP_MEMBER = ['Tập thể', 'Đảng viên']
@@ -48,13 +54,19 @@ export function InspectionTallyView({
       {note ? <p className="muted">{note}</p> : null}
       <div className="inspection-tally__figures">
         <p className="figure-card">
-          <strong>{figures.inspected.organizations}</strong> tập thể và <strong>{members ? countWords(members.inspected) : figures.inspected.members}</strong> đảng viên được kiểm tra, giám sát
+          <strong>{figures.inspected.organizations}</strong> tập thể và{' '}
+          <strong>{members ? countWords(members.inspected) : figures.inspected.members}</strong> đảng viên được kiểm
+          tra, giám sát
         </p>
         <p className="figure-card">
-          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và <strong>{members ? countWords(members.disciplined) : figures.disciplined.members}</strong> đảng viên bị thi hành kỷ luật
+          <strong>{figures.disciplined.organizations}</strong> tổ chức đảng và{' '}
+          <strong>{members ? countWords(members.disciplined) : figures.disciplined.members}</strong> đảng viên bị thi
+          hành kỷ luật
         </p>
         <p className="figure-card">
-          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và <strong>{members ? countWords(members.degradation) : figures.degradation.members}</strong> đảng viên liên quan đến biểu hiện suy thoái
+          trong đó <strong>{figures.degradation.organizations}</strong> tổ chức đảng và{' '}
+          <strong>{members ? countWords(members.degradation) : figures.degradation.members}</strong> đảng viên liên quan
+          đến biểu hiện suy thoái
         </p>
       </div>
       <BreakdownTable
@@ -67,19 +79,31 @@ export function InspectionTallyView({
         caption={`Thi hành kỷ luật theo hình thức, giai đoạn ${period}`}
         heading="Hình thức"
         columns={ORG_MEMBER}
-        rows={rowsOf(DISCIPLINE_FORMS, figures.disciplined.byForm.organization, members?.byForm ?? figures.disciplined.byForm.member)}
+        rows={rowsOf(
+          DISCIPLINE_FORMS,
+          figures.disciplined.byForm.organization,
+          members?.byForm ?? figures.disciplined.byForm.member,
+        )}
       />
       <BreakdownTable
         caption={`Thi hành kỷ luật theo lĩnh vực vi phạm, giai đoạn ${period}`}
         heading="Lĩnh vực"
         columns={ORG_MEMBER}
-        rows={rowsOf(VIOLATION_AREAS, figures.disciplined.byArea.organization, members?.byArea ?? figures.disciplined.byArea.member)}
+        rows={rowsOf(
+          VIOLATION_AREAS,
+          figures.disciplined.byArea.organization,
+          members?.byArea ?? figures.disciplined.byArea.member,
+        )}
       />
       <BreakdownTable
         caption="Trong đó liên quan đến biểu hiện suy thoái"
         heading="Lĩnh vực"
         columns={ORG_MEMBER}
-        rows={rowsOf(VIOLATION_AREAS, figures.degradation.byArea.organization, members?.degradationByArea ?? figures.degradation.byArea.member)}
+        rows={rowsOf(
+          VIOLATION_AREAS,
+          figures.degradation.byArea.organization,
+          members?.degradationByArea ?? figures.degradation.byArea.member,
+        )}
       />
     </article>
   )

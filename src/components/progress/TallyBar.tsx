@@ -8,7 +8,17 @@ const HEIGHT = 44
  * The year's tally as one stacked bar, drawn on the server: every organisation is one slice
  * of the bar, coloured by its state. The legend repeats the numbers in words.
  */
-export function TallyBar({ tally, id, title, description }: { tally: Tally; id: string; title: string; description: string }) {
+export function TallyBar({
+  tally,
+  id,
+  title,
+  description,
+}: {
+  tally: Tally
+  id: string
+  title: string
+  description: string
+}) {
   let x = 0
   const segments = PROGRESS_STATES.filter((s) => tally[s] > 0).map((state) => {
     const width = tally.total ? (tally[state] / tally.total) * WIDTH : 0
@@ -18,7 +28,12 @@ export function TallyBar({ tally, id, title, description }: { tally: Tally; id: 
   })
   return (
     <figure className="tally-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="tally-chart__bar">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="tally-chart__bar"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#f1f1f1" />
@@ -28,7 +43,15 @@ export function TallyBar({ tally, id, title, description }: { tally: Tally; id: 
               <title>{`${PROGRESS_LABELS[s.state]}: ${s.count}`}</title>
             </rect>
             {s.width >= 22 ? (
-              <text x={s.x + s.width / 2} y={HEIGHT / 2 + 6} textAnchor="middle" fontSize={17} fontFamily="system-ui, sans-serif" fontWeight={700} fill={STATE_COLORS[s.state].text}>
+              <text
+                x={s.x + s.width / 2}
+                y={HEIGHT / 2 + 6}
+                textAnchor="middle"
+                fontSize={17}
+                fontFamily="system-ui, sans-serif"
+                fontWeight={700}
+                fill={STATE_COLORS[s.state].text}
+              >
                 {s.count}
               </text>
             ) : null}

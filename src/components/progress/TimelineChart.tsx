@@ -18,7 +18,17 @@ function ticks(max: number): number[] {
  * end, how many organisations were in each state. A table with the same numbers follows for
  * screen readers.
  */
-export function TimelineChart({ points, id, title, unit }: { points: TimelinePoint[]; id: string; title: string; unit: string }) {
+export function TimelineChart({
+  points,
+  id,
+  title,
+  unit,
+}: {
+  points: TimelinePoint[]
+  id: string
+  title: string
+  unit: string
+}) {
   if (points.length === 0) return <p className="empty">Chưa có số liệu theo tháng.</p>
   const yTicks = ticks(Math.max(1, ...points.map((p) => p.tally.total)))
   const yMax = yTicks[yTicks.length - 1]
@@ -49,7 +59,14 @@ export function TimelineChart({ points, id, title, unit }: { points: TimelinePoi
         {yTicks.map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={yAt(v)} y2={yAt(v)} stroke="#e3e3e3" />
-            <text x={M.left - 6} y={yAt(v) + 4} textAnchor="end" fontSize={12} fontFamily="system-ui, sans-serif" fill="#5f6368">
+            <text
+              x={M.left - 6}
+              y={yAt(v) + 4}
+              textAnchor="end"
+              fontSize={12}
+              fontFamily="system-ui, sans-serif"
+              fill="#5f6368"
+            >
               {v}
             </text>
           </g>
@@ -61,7 +78,15 @@ export function TimelineChart({ points, id, title, unit }: { points: TimelinePoi
         ))}
         {points.map((p, i) =>
           i % labelEvery === 0 || i === points.length - 1 ? (
-            <text key={p.month} x={xAt(i)} y={H - M.bottom + 18} textAnchor="middle" fontSize={12} fontFamily="system-ui, sans-serif" fill="#5f6368">
+            <text
+              key={p.month}
+              x={xAt(i)}
+              y={H - M.bottom + 18}
+              textAnchor="middle"
+              fontSize={12}
+              fontFamily="system-ui, sans-serif"
+              fill="#5f6368"
+            >
               {p.label}
             </text>
           ) : null,
@@ -77,12 +102,16 @@ export function TimelineChart({ points, id, title, unit }: { points: TimelinePoi
         ))}
       </ul>
       <table className="visually-hidden">
-        <caption>{title} (số {unit} theo tình trạng, cuối mỗi tháng)</caption>
+        <caption>
+          {title} (số {unit} theo tình trạng, cuối mỗi tháng)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Tháng</th>
             {PROGRESS_STATES.map((s) => (
-              <th key={s} scope="col">{PROGRESS_LABELS[s]}</th>
+              <th key={s} scope="col">
+                {PROGRESS_LABELS[s]}
+              </th>
             ))}
             <th scope="col">Tổng số</th>
           </tr>

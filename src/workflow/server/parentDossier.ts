@@ -26,7 +26,8 @@ export async function loadParentDossier(
     overrideAccess: true,
     req,
   })
-  const doc = found.docs[0] as { id: string; organization: unknown; organizationName?: string; year: number; stage: Stage } | undefined
+  const doc = found.docs[0] as
+    { id: string; organization: unknown; organizationName?: string; year: number; stage: Stage } | undefined
   if (!doc) throw new APIError('Không tìm thấy hồ sơ đã chọn.', 400, null, true)
   const dossier = {
     id: String(doc.id),
@@ -42,7 +43,11 @@ export async function loadParentDossier(
   return dossier
 }
 
-export async function assertMemberOf(req: PayloadRequest, memberRef: unknown, dossier: ParentDossier): Promise<{ id: string; name: string }> {
+export async function assertMemberOf(
+  req: PayloadRequest,
+  memberRef: unknown,
+  dossier: ParentDossier,
+): Promise<{ id: string; name: string }> {
   const id = relationId(memberRef)
   if (!id) throw new APIError('Cần chọn đảng viên.', 400, null, true)
   const found = await req.payload.find({
@@ -58,7 +63,12 @@ export async function assertMemberOf(req: PayloadRequest, memberRef: unknown, do
   if (!member) throw new APIError('Không tìm thấy đảng viên đã chọn.', 400, null, true)
   const subtree = await withDescendants(req, [dossier.organization])
   if (!subtree.includes(relationId(member.organization) ?? '')) {
-    throw new APIError(`Đảng viên ${member.name} không sinh hoạt tại ${dossier.organizationName} hay tổ chức trực thuộc.`, 400, null, true)
+    throw new APIError(
+      `Đảng viên ${member.name} không sinh hoạt tại ${dossier.organizationName} hay tổ chức trực thuộc.`,
+      400,
+      null,
+      true,
+    )
   }
   return { id: String(member.id), name: member.name }
 }

@@ -26,7 +26,10 @@ export async function deadlineSettings(req: PayloadRequest): Promise<DeadlineSet
  * Mails the officers of every grassroots organisation that has not handed in this year's
  * dossier, from a few days before the deadline and every day once it has passed.
  */
-export async function sendDeadlineReminders(req: PayloadRequest, now = new Date()): Promise<{ organizations: number; mails: number }> {
+export async function sendDeadlineReminders(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<{ organizations: number; mails: number }> {
   const settings = await deadlineSettings(req)
   const today = vietnamDay(now)
   const year = Number(today.slice(0, 4))
@@ -55,7 +58,11 @@ export async function sendDeadlineReminders(req: PayloadRequest, now = new Date(
   ])
   const due = organizationsToRemind({
     organizations: orgs.docs.map((o) => ({ ...(o as { name: string }), id: String(o.id) })),
-    dossiers: dossiers.docs.map((d) => ({ organization: String(d.organization), year: Number(d.year), stage: d.stage as Stage })),
+    dossiers: dossiers.docs.map((d) => ({
+      organization: String(d.organization),
+      year: Number(d.year),
+      stage: d.stage as Stage,
+    })),
     year,
     settings,
   })
@@ -77,7 +84,10 @@ export async function sendDeadlineReminders(req: PayloadRequest, now = new Date(
 }
 
 /** Runs every morning from the job queue `reminders` (see jobs.autoRun in payload.config.ts). */
-export const dossierDeadlineRemindersTask: TaskConfig<{ input: object; output: { organizations: number; mails: number } }> = {
+export const dossierDeadlineRemindersTask: TaskConfig<{
+  input: object
+  output: { organizations: number; mails: number }
+}> = {
   slug: 'dossier-deadline-reminders',
   label: 'Nhắc hạn gửi hồ sơ Đề án 05',
   schedule: [{ cron: '0 0 8 * * *', queue: 'reminders' }],

@@ -24,14 +24,20 @@ export default async function CorrectionsPage({ searchParams }: Props) {
     <>
       <header className="page-head">
         <h1>Đính chính</h1>
-        <p>Khi một bài đã đăng có thông tin sai, Ban biên tập sửa lại và ghi đính chính ở đầu bài. Đây là tất cả các đính chính, mới nhất trước.</p>
+        <p>
+          Khi một bài đã đăng có thông tin sai, Ban biên tập sửa lại và ghi đính chính ở đầu bài. Đây là tất cả các đính
+          chính, mới nhất trước.
+        </p>
       </header>
-      <p className="doc-meta" role="status">{result.totalDocs} đính chính</p>
+      <p className="doc-meta" role="status">
+        {result.totalDocs} đính chính
+      </p>
       {result.docs.length === 0 ? <p className="empty">Chưa có đính chính nào.</p> : null}
       <ol className="corrections-list">
         {result.docs.map((c) => (
           <li key={c.id}>
-            <time dateTime={c.at}>{formatDateTime(c.at)}</time>{' — '}
+            <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+            {' — '}
             <Link href={`/tin-tuc/${c.article.slug}`}>{c.article.title}</Link>
             <p>{c.text}</p>
           </li>

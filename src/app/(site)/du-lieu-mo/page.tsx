@@ -33,25 +33,36 @@ export default function OpenDataPage() {
       <header className="page-head">
         <h1>Dữ liệu mở</h1>
         <p>
-          Mọi số liệu tổng hợp và danh sách công khai trên cổng đều tải được dưới dạng CSV (UTF-8, mở được bằng Excel), Excel (XLSX) và JSON, hoặc
-          đọc qua API chỉ đọc. Dữ liệu chỉ gồm những gì các trang công khai đã hiển thị: số tổng hợp, không có hồ sơ, tên đảng viên hay nội dung
-          hồ sơ của tổ chức nào. Số đảng viên từ 1 đến {MIN_PUBLISHED_MEMBERS - 1} được ghi “{SUPPRESSED}” để không nhận ra cá nhân; khi đó số nhỏ nhất khác
-          trong cùng nhóm được ghi “{COMPLEMENTARY}” để không suy ra được từ tổng số.
+          Mọi số liệu tổng hợp và danh sách công khai trên cổng đều tải được dưới dạng CSV (UTF-8, mở được bằng Excel),
+          Excel (XLSX) và JSON, hoặc đọc qua API chỉ đọc. Dữ liệu chỉ gồm những gì các trang công khai đã hiển thị: số
+          tổng hợp, không có hồ sơ, tên đảng viên hay nội dung hồ sơ của tổ chức nào. Số đảng viên từ 1 đến{' '}
+          {MIN_PUBLISHED_MEMBERS - 1} được ghi “{SUPPRESSED}” để không nhận ra cá nhân; khi đó số nhỏ nhất khác trong
+          cùng nhóm được ghi “{COMPLEMENTARY}” để không suy ra được từ tổng số.
         </p>
         <p>
-          Giấy phép: <a href={OPEN_DATA_LICENCE.url} rel="license">{OPEN_DATA_LICENCE.name} ({OPEN_DATA_LICENCE.title})</a>. {OPEN_DATA_LICENCE.attribution}.
-          Mô tả API theo chuẩn OpenAPI 3: <a href="/api/open-data/openapi.json">/api/open-data/openapi.json</a>.
+          Giấy phép:{' '}
+          <a href={OPEN_DATA_LICENCE.url} rel="license">
+            {OPEN_DATA_LICENCE.name} ({OPEN_DATA_LICENCE.title})
+          </a>
+          . {OPEN_DATA_LICENCE.attribution}. Mô tả API theo chuẩn OpenAPI 3:{' '}
+          <a href="/api/open-data/openapi.json">/api/open-data/openapi.json</a>.
         </p>
       </header>
       {DATASETS.map((d) => {
         const example = `${siteUrl()}${datasetPath(d, { year: d.year === 'none' ? null : EXAMPLE_YEAR })}`
         return (
           <section key={d.slug} id={d.slug} aria-labelledby={`${d.slug}-title`} className="open-data-set">
-            <h2 className="section-title" id={`${d.slug}-title`}>{d.title}</h2>
+            <h2 className="section-title" id={`${d.slug}-title`}>
+              {d.title}
+            </h2>
             <p>{d.description}</p>
             <p>
               Hiển thị trên trang <Link href={`${d.page}${d.anchor ? `#${d.anchor}` : ''}`}>{d.page}</Link>.{' '}
-              {d.year === 'required' ? 'Chọn năm bằng tham số nam (mặc định: năm gần nhất có số liệu).' : d.year === 'optional' ? 'Có thể lọc theo năm bằng tham số nam.' : 'Không chia theo năm.'}
+              {d.year === 'required'
+                ? 'Chọn năm bằng tham số nam (mặc định: năm gần nhất có số liệu).'
+                : d.year === 'optional'
+                  ? 'Có thể lọc theo năm bằng tham số nam.'
+                  : 'Không chia theo năm.'}
             </p>
             <DatasetDownloads slug={d.slug} />
             <table className="data-table">
@@ -68,7 +79,9 @@ export default function OpenDataPage() {
                 {d.columns.map((c) => (
                   <tr key={c.key}>
                     <th scope="row">{c.heading}</th>
-                    <td><code>{c.key}</code></td>
+                    <td>
+                      <code>{c.key}</code>
+                    </td>
                     <td>{TYPE_LABELS[c.type]}</td>
                     <td>{c.description}</td>
                   </tr>
@@ -76,7 +89,9 @@ export default function OpenDataPage() {
               </tbody>
             </table>
             <p>Ví dụ gọi API:</p>
-            <pre><code>{`curl '${example}'`}</code></pre>
+            <pre>
+              <code>{`curl '${example}'`}</code>
+            </pre>
           </section>
         )
       })}

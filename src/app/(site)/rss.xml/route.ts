@@ -30,5 +30,7 @@ export async function GET() {
       authors: populatedList<AuthorDoc>(a.authors).map((x) => x.name),
     })),
   })
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } })
+  return new Response(xml, {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  })
 }

@@ -13,10 +13,16 @@ export async function GET(request: Request) {
   const collection = url.searchParams.get('collection') ?? 'articles'
   const viewer = await currentViewer()
   if (!hasRole(viewer as RoleUser, ...NEWSROOM_ROLES)) {
-    return new Response('Bạn cần đăng nhập với quyền biên tập để xem bản nháp.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('Bạn cần đăng nhập với quyền biên tập để xem bản nháp.', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   if (collection !== 'articles' || !/^[a-z0-9-]{1,200}$/.test(slug)) {
-    return new Response('Đường dẫn xem trước không hợp lệ.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('Đường dẫn xem trước không hợp lệ.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   ;(await draftMode()).enable()
   redirect(`/tin-tuc/${slug}`)

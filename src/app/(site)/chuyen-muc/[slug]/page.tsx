@@ -11,13 +11,7 @@ import { PUBLISHED } from '@/access'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const category = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug)
-    ? readOne(
-        'categories',
-        { slug: { equals: slug } },
-        { depth: 1 },
-      )
-    : null
+  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await category((await params).slug)

@@ -11,11 +11,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 const author = (slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug)
-    ? readOne(
-        'authors',
-        { slug: { equals: slug } },
-        { depth: 0, select: { name: true, slug: true, bio: true } },
-      )
+    ? readOne('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } })
     : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
