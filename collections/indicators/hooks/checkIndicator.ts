@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { relationId } from '@/fields/relationships'
 
 export const INDICATOR_CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import type { ArticleDoc, SeriesDoc } from '@/components/types'
+import type { ArticleDoc } from '@/components/types'
 import { readOne, seriesParts } from '@/data'
 import { pageMetadata } from '@/seo'
 import { formatDateTime } from '@/vietnamese'
