@@ -11,7 +11,9 @@ import { ROLES, type Role } from './roles'
  * - `public`: only documents the public may see (published, public, approved);
  * - `not-public`: only documents the public does not see yet (drafts, internal, unpublished);
  *   a write that would make a document public is refused;
- * - `own-orgs`: only records of the organisations on the account and those below them;
+ * - `own-orgs`: only records of the organisations on the account and those below them (for the
+ *   boards — reviewer, approver, inspector — the district or province committee on the account;
+ *   a board account with no committee reaches everything only while the tree holds one district);
  * - `own`: only the account itself;
  * - `deny`: none.
  * A missing operation does not apply to the collection (no versions, no files, no accounts).
@@ -50,9 +52,12 @@ const PUBLISHERS: Who[] = ['admin', 'editor']
 const NEWSROOM: Who[] = ['admin', 'editor', 'reporter']
 const DOCUMENT_EDITORS: Who[] = ['admin', 'editor', 'reviewer']
 const DISTRICT_READERS: Who[] = ['admin', 'reviewer', 'approver', 'inspector']
-const INSPECTION: Who[] = ['admin', 'inspector']
 
-const readOwnOrganizations = rule('deny', { ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'allow'])), 'org-officer': 'own-orgs' })
+const readOwnOrganizations = rule('deny', {
+  ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'own-orgs'])),
+  admin: 'allow',
+  'org-officer': 'own-orgs',
+})
 const writeOwnOrganizations = rule('deny', { admin: 'allow', 'org-officer': 'own-orgs' })
 const publicOr = (...who: Who[]) => rule('public', Object.fromEntries(who.map((w) => [w, 'allow'])))
 
@@ -74,15 +79,38 @@ function staged(readers: Who[], preparer: Who): Table[string] {
   }
 }
 
+// The inspection committee's records belong to their subject's organisation: an inspector
+// reaches those of the committee on the account (see `own-orgs`).
 const inspectionCommittee = Object.fromEntries(
-  (['list', 'read', 'create', 'update', 'delete', 'readVersions'] as const).map((op) => [op, only(...INSPECTION)]),
+  (['list', 'read', 'create', 'update', 'delete', 'readVersions'] as const).map((op) => [
+    op,
+    rule('deny', { admin: 'allow', inspector: 'own-orgs' }),
+  ]),
 )
 
 export const COLLECTION_ACCESS: Table = {
   articles: staged(NEWSROOM, 'reporter'),
-  series: { list: everyone, read: everyone, create: only(...PUBLISHERS), update: only(...PUBLISHERS), delete: only(...PUBLISHERS) },
-  categories: { list: everyone, read: everyone, create: only(...PUBLISHERS), update: only(...PUBLISHERS), delete: only(...PUBLISHERS) },
-  authors: { list: everyone, read: everyone, create: only(...NEWSROOM), update: only(...NEWSROOM), delete: only(...PUBLISHERS) },
+  series: {
+    list: everyone,
+    read: everyone,
+    create: only(...PUBLISHERS),
+    update: only(...PUBLISHERS),
+    delete: only(...PUBLISHERS),
+  },
+  categories: {
+    list: everyone,
+    read: everyone,
+    create: only(...PUBLISHERS),
+    update: only(...PUBLISHERS),
+    delete: only(...PUBLISHERS),
+  },
+  authors: {
+    list: everyone,
+    read: everyone,
+    create: only(...NEWSROOM),
+    update: only(...NEWSROOM),
+    delete: only(...PUBLISHERS),
+  },
   media: {
     list: publicOr(...NEWSROOM),
     read: publicOr(...NEWSROOM),
@@ -107,10 +135,34 @@ export const COLLECTION_ACCESS: Table = {
     delete: only(...DOCUMENT_EDITORS),
     readFiles: publicOr(...STAFF),
   },
-  'indicator-groups': { list: everyone, read: everyone, create: only(...DOCUMENT_EDITORS), update: only(...DOCUMENT_EDITORS), delete: only(...PUBLISHERS) },
-  indicators: { list: everyone, read: everyone, create: only(...DOCUMENT_EDITORS), update: only(...DOCUMENT_EDITORS), delete: only(...PUBLISHERS) },
-  organizations: { list: readOwnOrganizations, read: readOwnOrganizations, create: only('admin'), update: only('admin'), delete: only('admin') },
-  members: { list: readOwnOrganizations, read: readOwnOrganizations, create: writeOwnOrganizations, update: writeOwnOrganizations, delete: writeOwnOrganizations },
+  'indicator-groups': {
+    list: everyone,
+    read: everyone,
+    create: only(...DOCUMENT_EDITORS),
+    update: only(...DOCUMENT_EDITORS),
+    delete: only(...PUBLISHERS),
+  },
+  indicators: {
+    list: everyone,
+    read: everyone,
+    create: only(...DOCUMENT_EDITORS),
+    update: only(...DOCUMENT_EDITORS),
+    delete: only(...PUBLISHERS),
+  },
+  organizations: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: only('admin'),
+    update: only('admin'),
+    delete: only('admin'),
+  },
+  members: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: writeOwnOrganizations,
+    update: writeOwnOrganizations,
+    delete: writeOwnOrganizations,
+  },
   dossiers: {
     list: readOwnOrganizations,
     read: readOwnOrganizations,
@@ -119,7 +171,13 @@ export const COLLECTION_ACCESS: Table = {
     delete: writeOwnOrganizations,
     readVersions: readOwnOrganizations,
   },
-  commitments: { list: readOwnOrganizations, read: readOwnOrganizations, create: writeOwnOrganizations, update: writeOwnOrganizations, delete: writeOwnOrganizations },
+  commitments: {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: writeOwnOrganizations,
+    update: writeOwnOrganizations,
+    delete: writeOwnOrganizations,
+  },
   'dossier-files': {
     list: readOwnOrganizations,
     read: readOwnOrganizations,
@@ -128,7 +186,13 @@ export const COLLECTION_ACCESS: Table = {
     delete: writeOwnOrganizations,
     readFiles: readOwnOrganizations,
   },
-  'dossier-events': { list: readOwnOrganizations, read: readOwnOrganizations, create: nobody, update: nobody, delete: nobody },
+  'dossier-events': {
+    list: readOwnOrganizations,
+    read: readOwnOrganizations,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   inspections: inspectionCommittee,
   'disciplinary-actions': inspectionCommittee,
   'published-tallies': {
@@ -140,7 +204,13 @@ export const COLLECTION_ACCESS: Table = {
     publish: only(...PUBLISHERS),
     unpublish: only(...PUBLISHERS),
   },
-  'search-entries': { list: publicOr('admin'), read: publicOr('admin'), create: nobody, update: nobody, delete: only('admin') },
+  'search-entries': {
+    list: publicOr('admin'),
+    read: publicOr('admin'),
+    create: nobody,
+    update: nobody,
+    delete: only('admin'),
+  },
   users: {
     list: rule('own', { admin: 'allow', anonymous: 'deny' }),
     read: rule('own', { admin: 'allow', anonymous: 'deny' }),
