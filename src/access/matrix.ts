@@ -11,7 +11,9 @@ import { ROLES, type Role } from './roles'
  * - `public`: only documents the public may see (published, public, approved);
  * - `not-public`: only documents the public does not see yet (drafts, internal, unpublished);
  *   a write that would make a document public is refused;
- * - `own-orgs`: only records of the organisations on the account and those below them;
+ * - `own-orgs`: only records of the organisations on the account and those below them (for the
+ *   boards — reviewer, approver, inspector — the district or province committee on the account;
+ *   a board account with no committee reaches everything only while the tree holds one district);
  * - `own`: only the account itself;
  * - `deny`: none.
  * A missing operation does not apply to the collection (no versions, no files, no accounts).
@@ -50,10 +52,10 @@ const PUBLISHERS: Who[] = ['admin', 'editor']
 const NEWSROOM: Who[] = ['admin', 'editor', 'reporter']
 const DOCUMENT_EDITORS: Who[] = ['admin', 'editor', 'reviewer']
 const DISTRICT_READERS: Who[] = ['admin', 'reviewer', 'approver', 'inspector']
-const INSPECTION: Who[] = ['admin', 'inspector']
 
 const readOwnOrganizations = rule('deny', {
-  ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'allow'])),
+  ...Object.fromEntries(DISTRICT_READERS.map((w) => [w, 'own-orgs'])),
+  admin: 'allow',
   'org-officer': 'own-orgs',
 })
 const writeOwnOrganizations = rule('deny', { admin: 'allow', 'org-officer': 'own-orgs' })
@@ -77,8 +79,13 @@ function staged(readers: Who[], preparer: Who): Table[string] {
   }
 }
 
+// The inspection committee's records belong to their subject's organisation: an inspector
+// reaches those of the committee on the account (see `own-orgs`).
 const inspectionCommittee = Object.fromEntries(
-  (['list', 'read', 'create', 'update', 'delete', 'readVersions'] as const).map((op) => [op, only(...INSPECTION)]),
+  (['list', 'read', 'create', 'update', 'delete', 'readVersions'] as const).map((op) => [
+    op,
+    rule('deny', { admin: 'allow', inspector: 'own-orgs' }),
+  ]),
 )
 
 export const COLLECTION_ACCESS: Table = {
