@@ -74,10 +74,10 @@ describe('audit trail: each staff action leaves a row', () => {
 
     const refused = await rowsWhere(`where[action][equals]=login-failed&where[actorEmail][in]=${target},${nobody}`)
     const rest401 = refused.find((r) => r.actorEmail === target)
-    expect(rest401?.detail).toBe('Sai email hoặc mật khẩu')
+    expect(rest401?.detail).toBe('Đăng nhập bị từ chối')
     expect(rest401?.address).toBeTruthy()
     expect(rest401?.actor ?? null).toBeNull()
-    expect(refused.find((r) => r.actorEmail === nobody)?.detail).toBe('Sai email hoặc mật khẩu')
+    expect(refused.find((r) => r.actorEmail === nobody)?.detail).toBe('Đăng nhập bị từ chối')
     // Payload never shows the attempted password; neither does the log.
     expect(JSON.stringify(refused)).not.toContain('sai-')
   })

@@ -193,7 +193,7 @@ describe('reading restricted records', () => {
 
 describe('writing restricted records', () => {
   let cell: { id: string }
-  let year = 2040
+  let year = 2018
   beforeAll(async () => {
     cell = await createCell('DM', 'quyền ghi')
   })
