@@ -99,9 +99,14 @@ describe('transitions in the table', () => {
         expect(noReason.status).toBe(400)
         expect(message(noReason)).toContain('lý do')
       }
+      // A returned dossier sent back unchanged carries the officer's answer to the reason.
       const res = await transition(rule.by, id, {
         action,
-        reason: rule.reason ? 'Chưa đối chiếu phiếu kết luận' : undefined,
+        reason: rule.reason
+          ? 'Chưa đối chiếu phiếu kết luận'
+          : action === 'resubmit'
+            ? 'Đã rà soát theo lý do trả lại'
+            : undefined,
       })
       expect(res.status, res.text).toBe(200)
       expect(res.json.doc.stage).toBe(rule.to)
