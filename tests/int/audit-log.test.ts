@@ -160,7 +160,7 @@ describe('audit trail: each staff action leaves a row', () => {
     expect((await rest('DELETE', `/api/indicators/${indicatorId}`, { as: 'editor' })).status).toBe(200)
     const indicatorRows = await rowsFor('indicators', indicatorId)
     expect(indicatorRows.map((r) => r.action)).toEqual(['create', 'update', 'delete'])
-    expect(fieldsOf(indicatorRows[1])).toEqual(['title'])
+    expect(fieldsOf(indicatorRows[1])).toEqual(['label', 'title']) // the picker's "code — title" label follows the title
   })
 
   it('accounts: an admin creates one, changes its roles and password; the password is named, never copied', async () => {
