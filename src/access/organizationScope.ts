@@ -66,7 +66,7 @@ export async function withAncestors(req: PayloadRequest, orgId: string): Promise
 const districtCounts = new WeakMap<object, Promise<number>>()
 
 /** How many district committees the tree holds (once per request). */
-function districtCount(req: PayloadRequest): Promise<number> {
+export function districtCount(req: PayloadRequest): Promise<number> {
   let n = districtCounts.get(req)
   if (!n) {
     n = req.payload
@@ -138,8 +138,9 @@ export function inspectionCommitteeScope(field: string): Access {
 
 /** Whether the user's committee reaches this organisation (admins, and single-district boards, reach all). */
 export async function committeeReaches(req: PayloadRequest, orgId: Ref): Promise<boolean> {
+  if (hasRole(req.user as RoleUser, 'admin')) return true
   const where = await committeeWhere(req, 'id')
-  if (where === true || hasRole(req.user as RoleUser, 'admin')) return true
+  if (where === true) return true
   if (where === false) return false
   return isInScope(req, orgId)
 }

@@ -7,7 +7,6 @@ import {
   progressSummary,
   progressTimelineOf,
   progressYears,
-  provinceDistricts,
   provinceRollup,
   publicScope,
 } from '../progress/queries'
@@ -86,7 +85,6 @@ export async function publicProvinceProgress(year: number) {
   const payload = await payloadClient()
   const rollup = await provinceRollup(payload, { province, year })
   if (!rollup) return null
-  const districts = await provinceDistricts(payload, province)
-  const timeline = await progressTimelineOf(payload, { unit: 'grassroots', parents: districts.map((d) => d.id), year })
+  const timeline = await progressTimelineOf(payload, { unit: 'grassroots', parents: rollup.districts.map((d) => d.id), year })
   return { rollup, timeline }
 }

@@ -1,5 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
-import { withAncestors } from '../../access/organizationScope'
+import { districtCount, withAncestors } from '../../access/organizationScope'
 import { siteUrl } from '../../site'
 import { transitionMail, type Mail } from '../messages'
 import { recipientsOnArrival } from '../transitions'
@@ -26,15 +26,7 @@ export async function organizationOfficers(req: PayloadRequest, orgId: string): 
 export async function boardMembers(req: PayloadRequest, roles: string[], orgId: string): Promise<Recipient[]> {
   const above = new Set(await withAncestors(req, orgId))
   const candidates = await findUsers(req, { roles: { in: roles } })
-  const single =
-    (
-      await req.payload.count({
-        collection: 'organizations',
-        where: { kind: { equals: 'district' } },
-        overrideAccess: true,
-        req,
-      })
-    ).totalDocs <= 1
+  const single = (await districtCount(req)) <= 1
   return candidates.filter((u) => (u.organizations.length ? u.organizations.some((o) => above.has(o)) : single))
 }
 
