@@ -11,7 +11,8 @@ const nextConfig = {
   // to exist is then answered as a whole 404 document, readable without JavaScript.
   htmlLimitedBots: /.*/,
   images: { unoptimized: true },
-  experimental: { serverActions: { bodySizeLimit: '12mb' } },
+  // globalNotFound: addresses no route knows get the site's Vietnamese 404 (src/app/global-not-found.tsx).
+  experimental: { serverActions: { bodySizeLimit: '12mb' }, globalNotFound: true },
   // Types and lint are checked once, by `npm run typecheck` and `npm run lint` (both in CI),
   // not again inside every `next build`, which the tests run.
   typescript: { ignoreBuildErrors: true },

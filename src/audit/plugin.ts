@@ -61,7 +61,8 @@ function withLoginRecords(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteLoginAttempt],
+      // First: the collection's own hooks may refuse the login (an unknown address, a locked account).
+      beforeOperation: [noteLoginAttempt, ...(collection.hooks?.beforeOperation ?? [])],
       afterLogin: [...(collection.hooks?.afterLogin ?? []), recordLogin],
       afterLogout: [...(collection.hooks?.afterLogout ?? []), recordLogout],
     },

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { APIError, type GlobalBeforeChangeHook } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES } from '../access'
+import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser } from '../access'
 
 /**
  * The district must be a district committee and the province a province committee. Checked
@@ -23,6 +23,15 @@ const checkCommitteeKinds: GlobalBeforeChangeHook = async ({ data, req }) => {
     if (found.totalDocs === 0) throw new APIError(label, 400, null, true)
   }
   return data
+}
+
+/**
+ * Which committees the page tallies is the administrator's setting: editors do not read
+ * organisations, so the fields stay out of their form (the admin would fetch organisations).
+ */
+const committeeField = {
+  access: { update: fieldIsRole('admin') },
+  condition: (_data: unknown, _sibling: unknown, { user }: { user?: unknown }) => hasRole(user as RoleUser, 'admin'),
 }
 
 /** What the public progress page (/tien-do) shows beyond the aggregate figures. */
@@ -48,7 +57,9 @@ export const ProgressSettings: GlobalConfig = {
       label: 'Đảng bộ huyện của trang Tiến độ',
       type: 'relationship',
       relationTo: 'organizations',
+      access: committeeField.access,
       admin: {
+        condition: committeeField.condition,
         description:
           'Trang /tien-do tổng hợp các TCCS đảng trực thuộc đảng bộ này. Để trống khi cổng chỉ phục vụ một huyện: trang tổng hợp mọi TCCS đảng.',
       },
@@ -61,13 +72,19 @@ export const ProgressSettings: GlobalConfig = {
           label: 'Đảng bộ tỉnh',
           type: 'relationship',
           relationTo: 'organizations',
-          admin: { description: 'Đảng bộ tỉnh có các đảng bộ huyện; dùng cho bảng tổng hợp toàn tỉnh.' },
+          access: committeeField.access,
+          admin: {
+            condition: committeeField.condition,
+            description: 'Đảng bộ tỉnh có các đảng bộ huyện; dùng cho bảng tổng hợp toàn tỉnh.',
+          },
         },
         {
           name: 'showProvince',
           label: 'Công bố trang tổng hợp toàn tỉnh (/tien-do/tinh)',
           type: 'checkbox',
           defaultValue: false,
+          access: committeeField.access,
+          admin: { condition: committeeField.condition },
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import net from 'node:net'
 import { DEMO_PASSWORD } from '@/seed/demoArticles'
 import { testServer } from './env'
 import { demoEmail, login, type DemoRole } from './http'
@@ -58,4 +59,36 @@ export async function authenticateContext(context: BrowserContext, role: DemoRol
   await context.addCookies([
     { name: 'payload-token', value: session.token, url: testServer().baseUrl, httpOnly: true, sameSite: 'Lax' },
   ])
+}
+
+/**
+ * A doorway to the test server whose connections come from `localAddress` (127.x.y.z): a browser
+ * cannot choose the address it connects from, and the server, rightly, trusts no header that
+ * claims one. Open pages at `baseUrl`; `close()` when done.
+ */
+export async function doorwayFrom(localAddress: string): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const target = new URL(testServer().baseUrl)
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((client) => {
+    const upstream = net.connect({ host: target.hostname, port: Number(target.port), localAddress })
+    for (const s of [client, upstream]) {
+      sockets.add(s)
+      s.on('close', () => sockets.delete(s))
+      s.on('error', () => {
+        client.destroy()
+        upstream.destroy()
+      })
+    }
+    client.pipe(upstream).pipe(client)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      }),
+  }
 }

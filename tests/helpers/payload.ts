@@ -6,12 +6,14 @@ let instance: Promise<Payload> | undefined
 /**
  * A second Payload of our own, in the test process, on the test server's database: for what
  * HTTP cannot reach (trusted server code, jobs, two servers sharing one database). Production
- * mode and no job runner, like the scripts of tests/helpers/scripts.ts; it never changes the
- * schema nor seeds.
+ * mode and no job runner, like the scripts of tests/helpers/scripts.ts; it never seeds. The
+ * database is schema-synced like the server's (SQLITE_SCHEMA_SYNC=1, a no-op on a schema that
+ * already matches): with sync off, production mode would apply the committed migrations over
+ * tables the sync already made.
  */
 export function localPayload(): Promise<Payload> {
   instance ??= (async () => {
-    Object.assign(process.env, scriptEnv({ SQLITE_SCHEMA_SYNC: '0', SEARCH_WARMUP: '0' }))
+    Object.assign(process.env, scriptEnv({ SEARCH_WARMUP: '0' }))
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
     return getPayload({ config })

@@ -70,7 +70,7 @@ describe('corrections and updates on published articles', () => {
   })
 
   it('accepts a typo fix marked minor, and shows the mark nowhere', async () => {
-    const title = unique('Bài sửa lỗi nhỏ')
+    const title = unique('Bài sửa chính tả')
     const a = await publishedArticle(title)
     const saved = await rest('PATCH', `/api/articles/${a.id}`, {
       as: 'editor',

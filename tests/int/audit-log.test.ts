@@ -247,6 +247,8 @@ describe('audit trail: each staff action leaves a row', () => {
     expect(fieldsOf(inspectionRows[0])).toContain('conclusion')
     expect(JSON.stringify(inspectionRows)).not.toContain(secretConclusion)
     expect(JSON.stringify(inspectionRows)).not.toContain(cell.name)
+    const removed = await api('inspector', 'DELETE', `/api/inspections/${inspection.json.doc.id}`)
+    expect(removed.status, removed.text).toBe(200)
   })
 })
 

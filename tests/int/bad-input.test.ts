@@ -66,8 +66,11 @@ describe('bad input answers a 4xx, never a server error', () => {
       '/api/media/file/anh%00.jpg',
       `/api/media/file/${'a'.repeat(5000)}.jpg`,
     ]) {
-      expectClientError(await rest<ErrorBody>('GET', path), `GET ${path.slice(0, 60)}`, 404)
+      expectClientError(await rest<ErrorBody>('GET', path, { as: 'editor' }), `GET ${path.slice(0, 60)}`, 404)
     }
+    // The public is told no more about a name that could be an image not yet public than about
+    // one that is: both are refused alike.
+    expectClientError(await rest<ErrorBody>('GET', '/api/media/file/khong-co-anh-nay.jpg'), 'GET unknown image', 403)
     expectClientError(
       await rest<ErrorBody>('GET', '/api/media/file/khong-co.jpg?prefix=x'),
       'GET file with prefix',

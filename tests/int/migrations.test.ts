@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { knownMigrationNames } from '@/db/migrationDir'
+import { RESULT_MARK } from '../fixtures/migrationResult'
 import { ownScriptEnv, runNode, TS_SCRIPT_NODE_ARGS } from '../helpers/scripts'
 
 // Runs on a database file of its own, also when the suite runs on MongoDB (which needs no migrations).
@@ -35,7 +36,9 @@ describe('SQLite migrations', () => {
       })
       fs.rmSync(dir, { recursive: true, force: true })
       expect(code, output.slice(-2000)).toBe(0)
-      const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}')
+      const line = output.split('\n').find((l) => l.startsWith(RESULT_MARK))
+      expect(line, output.slice(-2000)).toBeDefined()
+      const result = JSON.parse(line!.slice(RESULT_MARK.length))
 
       const names = knownMigrationNames()
       expect(names.length).toBeGreaterThanOrEqual(2)

@@ -4,7 +4,9 @@ import { login } from '../helpers/http'
 import { api, createCell, dossierIn, message, stageOf, transition } from '../helpers/dossiers'
 
 async function page(path: string, cookie?: string) {
-  const res = await fetch(url(path), { headers: cookie ? { cookie } : {}, redirect: 'manual' })
+  // A browser sends Sec-Fetch-Site with its cookie; Payload refuses a bare cookie from other clients.
+  const headers: Record<string, string> = cookie ? { cookie, 'Sec-Fetch-Site': 'same-origin' } : {}
+  const res = await fetch(url(path), { headers, redirect: 'manual' })
   return { status: res.status, html: await res.text() }
 }
 

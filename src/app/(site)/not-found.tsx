@@ -1,13 +1,6 @@
-import Link from 'next/link'
+import { NotFoundMessage } from '@/components/NotFoundMessage'
 
+/** A page of the site that calls notFound(): an unknown slug, year or code. */
 export default function NotFound() {
-  return (
-    <section className="not-found">
-      <h1>Không tìm thấy trang</h1>
-      <p>Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được đăng.</p>
-      <p>
-        <Link href="/">Về trang chủ</Link> hoặc <Link href="/tim-kiem">tìm kiếm</Link>.
-      </p>
-    </section>
-  )
+  return <NotFoundMessage />
 }
