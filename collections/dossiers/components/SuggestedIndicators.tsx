@@ -2,6 +2,7 @@
 import { Button, toast, useAllFormFields, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useState } from 'react'
+import { SafeSection } from '../../../src/admin/SafeSection'
 
 type Segment = { text: string; match: boolean }
 type Suggestion = { id: string; code: string; title: string; matched: string[]; segments: Segment[] }
@@ -16,6 +17,8 @@ type Values = {
 
 const DECIDERS = ['reviewer', 'approver']
 const UNDER_REVIEW = ['submitted', 'recommended']
+/** The form gives an array field's row count, not its rows, until the rows are loaded. */
+const listOf = <T,>(v: T[] | unknown): T[] => (Array.isArray(v) ? (v as T[]) : [])
 const idOf = (v: unknown): string =>
   v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : v == null ? '' : String(v)
 
@@ -26,6 +29,14 @@ const idOf = (v: unknown): string =>
  * suggestion (the shortcoming is mapped to it) or dismisses it; both go to the dossier's history.
  */
 export function SuggestedIndicators() {
+  return (
+    <SafeSection title="Gợi ý biểu hiện">
+      <Suggestions />
+    </SafeSection>
+  )
+}
+
+function Suggestions() {
   const [fields] = useAllFormFields()
   const { config } = useConfig()
   const { id } = useDocumentInfo()
@@ -58,7 +69,11 @@ export function SuggestedIndicators() {
         .then(async (res) => {
           const json = await res.json().catch(() => null)
           if (!res.ok) throw new Error(json?.errors?.[0]?.message ?? 'Không tải được gợi ý biểu hiện.')
-          setResults((json?.results ?? []).map((r: { suggestions?: Suggestion[] }) => r.suggestions ?? []))
+          setResults(
+            listOf<{ suggestions?: Suggestion[] }>(json?.results).map(
+              (r: { suggestions?: Suggestion[] }) => r.suggestions ?? [],
+            ),
+          )
           setError('')
         })
         .catch((e: Error) => setError(e.message))
@@ -67,7 +82,7 @@ export function SuggestedIndicators() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the sentences
   }, [api, key])
 
-  const identified = new Set((values.identified ?? []).map((i) => idOf(i?.indicator)))
+  const identified = new Set(listOf<{ indicator?: unknown }>(values.identified).map((i) => idOf(i?.indicator)))
   const decisions = Array.isArray(values.suggestionDecisions) ? values.suggestionDecisions : []
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const mayDecide = Boolean(id) && roles.some((r) => DECIDERS.includes(r)) && UNDER_REVIEW.includes(values.stage ?? '')
@@ -114,7 +129,7 @@ export function SuggestedIndicators() {
               ) : null}
               <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
                 {suggestions.map((s) => {
-                  const mapped = (row.indicators ?? []).map(idOf).includes(s.id)
+                  const mapped = listOf(row.indicators).map(idOf).includes(s.id)
                   const answered = decisions.find((d) => d.shortcoming === row.id && idOf(d.indicator) === s.id)
                   if (answered?.decision === 'dismiss') return null
                   return (
