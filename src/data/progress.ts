@@ -3,6 +3,8 @@ import { countWords, publicCommitmentCounts } from '../open-data/suppress'
 import type { InspectionTally } from '../progress/inspections'
 import { commitmentSummary, progressNamesByState, progressSummary, progressTimelineOf, progressYears } from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
+import { PROGRESS_TAG } from '../cache/tags'
+import { sharedCache } from './cached'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
 
@@ -24,9 +26,18 @@ type ProgressSettingsDoc = { showOrganizationNames?: boolean | null; intro?: str
  * aggregates only; organisation names come only when an editor has turned them on, and the
  * inspection tallies only as published (read with the public's access).
  */
-export const progressYearsForPublic = cache(async () => progressYears(await payloadClient()))
+export const progressYearsForPublic = cache(async () =>
+  sharedCache({ slug: PROGRESS_TAG, depth: 0, key: ['progress-years'], empty: [] as number[] }, async () => progressYears(await payloadClient())),
+)
 
+/** Aggregates only, the same for everyone: cached until a dossier, commitment or organisation changes. */
 export async function publicProgress(year: number) {
+  return sharedCache<Awaited<ReturnType<typeof loadPublicProgress>> | null>({ slug: PROGRESS_TAG, depth: 0, key: ['progress', String(year)], empty: null }, () =>
+    loadPublicProgress(year),
+  )
+}
+
+async function loadPublicProgress(year: number) {
   const payload = await payloadClient()
   const settings = await readGlobal<ProgressSettingsDoc>('progress-settings', 0)
   const [summary, timeline, commitments, names] = await Promise.all([

@@ -14,7 +14,8 @@ import { pageMetadata } from '@/seo'
 import { defaultYear } from '@/workflow/years'
 import { formatDateTime } from '@/vietnamese'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+/** `?nam=YYYY` is rewritten to /tien-do/nam/YYYY (next.config.mjs), which renders this page too: every year is static. */
+type Props = { params: Promise<{ nam?: string }> }
 
 export function generateMetadata(): Metadata {
   return pageMetadata('/tien-do', {
@@ -24,9 +25,9 @@ export function generateMetadata(): Metadata {
   })
 }
 
-export default async function ProgressPage({ searchParams }: Props) {
+export default async function ProgressPage({ params }: Props) {
   const years = await progressYearsForPublic()
-  const raw = (await searchParams).nam
+  const raw = (await params).nam
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
   let year: number | undefined = defaultYear(years)
   if (raw !== undefined) {
