@@ -4,23 +4,25 @@ import { cacheStore } from './store.mjs'
 import { tagsForChange, type Change } from './tags'
 
 /**
- * Invalidates cached public pages and reads. Inside a request (REST, GraphQL, admin,
- * server actions) Next.js's `revalidateTag` defers the invalidation to the end of the
- * request, after the write has committed. Outside one — a scheduled publish runs as a
- * Payload job on a timer — `revalidateTag` throws ("static generation store missing"), so
- * the tags go straight to the shared cache store, which distrusts entries stored shortly
- * after a revalidation (see GRACE_MS) to cover the commit that follows.
+ * Invalidates cached public pages and reads, twice over. Next.js's `revalidateTag` defers
+ * the invalidation to the end of the request, after the write has committed; but outside a
+ * live request — a scheduled publish runs as a Payload job on a timer — it either throws
+ * ("static generation store missing") or lands in the store of the long-finished request
+ * that started the timer, and is lost. So the tags also go straight to the shared cache
+ * store at once; it distrusts entries stored shortly after a revalidation (GRACE_MS), which
+ * covers the commit that follows.
  */
 export async function revalidateTags(tags: string[], req?: Pick<PayloadRequest, 'payload'>): Promise<void> {
   if (!tags.length) return
   try {
     for (const tag of tags) revalidateTag(tag)
   } catch {
-    try {
-      await cacheStore().revalidate(tags)
-    } catch (err) {
-      req?.payload.logger.error({ err, msg: `Không làm mới được bộ đệm: ${tags.join(', ')}` })
-    }
+    // Outside a request: the store below does it.
+  }
+  try {
+    await cacheStore().revalidate(tags)
+  } catch (err) {
+    req?.payload.logger.error({ err, msg: `Không làm mới được bộ đệm: ${tags.join(', ')}` })
   }
 }
 

