@@ -50,7 +50,11 @@ const LOGGED_IN = [{ type: 'cookie', key: 'payload-token' }]
  * pages stay private. Draft previews are sent no-store by Next.js itself.
  */
 const pageCaching = [
-  { source: SITE_PAGES, missing: LOGGED_IN, headers: [{ key: 'Cache-Control', value: 'public, max-age=0, must-revalidate' }] },
+  {
+    source: SITE_PAGES,
+    missing: LOGGED_IN,
+    headers: [{ key: 'Cache-Control', value: 'public, max-age=0, must-revalidate' }],
+  },
   { source: SITE_PAGES, has: LOGGED_IN, headers: [{ key: 'Cache-Control', value: 'private, no-cache' }] },
 ]
 
@@ -64,7 +68,12 @@ function clientHintsForAdminOnly(config) {
     ...config,
     headers: async () => {
       const rules = (await payloadHeaders()).flatMap((rule) =>
-        rule.headers.some((h) => h.key === 'Critical-CH') ? [{ ...rule, source: '/admin' }, { ...rule, source: '/admin/:path*' }] : [rule],
+        rule.headers.some((h) => h.key === 'Critical-CH')
+          ? [
+              { ...rule, source: '/admin' },
+              { ...rule, source: '/admin/:path*' },
+            ]
+          : [rule],
       )
       return [...rules, ...pageCaching]
     },

@@ -3,7 +3,8 @@
  * written from the portal's own vocabulary, so word frequencies resemble the real content
  * (some words in nearly every text, most in few). Deterministic for a given seed.
  */
-const PHRASES = `Huyện ủy|Ban Thường vụ|Ban Tuyên giáo|Ủy ban Kiểm tra|chi bộ|đảng viên|tổ chức cơ sở đảng|Đề án 05|Nghị quyết Trung ương 4|khóa XII|Chỉ thị 05|
+const PHRASES =
+  `Huyện ủy|Ban Thường vụ|Ban Tuyên giáo|Ủy ban Kiểm tra|chi bộ|đảng viên|tổ chức cơ sở đảng|Đề án 05|Nghị quyết Trung ương 4|khóa XII|Chỉ thị 05|
 tư tưởng chính trị|đạo đức|lối sống|tự diễn biến|tự chuyển hóa|biểu hiện|suy thoái|nhận diện|khắc phục|kế hoạch|hướng dẫn|hồ sơ|cam kết|rèn luyện|
 kiểm tra|giám sát|kỷ luật|kỷ cương|sinh hoạt|phê bình|tự phê bình|người đứng đầu|cán bộ chủ chốt|Nhân dân|tiếp dân|một cửa|thủ tục hành chính|
 thị trấn|xã|huyện|tỉnh|Đắk Nông|Krông Nô|Đắk Mâm|Đắk D’rô|Tân Thành|Nam Đà|Quảng Phú|Buôn Choáh|Nâm Nung|Đức Xuyên|Đắk Sôr|Nam Xuân|
@@ -14,11 +15,32 @@ học tập|làm theo|tư tưởng|phong cách|Hồ Chí Minh|lý luận|chính 
 sản xuất|đời sống|kinh tế|xã hội|nông thôn mới|cà phê|hồ tiêu|giao thông|trường học|y tế|an ninh|quốc phòng|môi trường|chuyển đổi số|
 đoàn viên|thanh niên|phụ nữ|cựu chiến binh|nông dân|Mặt trận Tổ quốc|đoàn thể|chính quyền|Ủy ban nhân dân|Hội đồng nhân dân|
 báo cáo|số liệu|tiến độ|hoàn thành|chưa hoàn thành|đạt|không đạt|phê duyệt|trả lại|thẩm định|tham mưu|đề xuất|ghi nhận|biểu dương|khen thưởng`
-  .split('|')
-  .map((p) => p.trim())
-  .filter(Boolean)
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
 
-const GLUE = ['và', 'của', 'trong', 'với', 'cho', 'các', 'những', 'được', 'đã', 'sẽ', 'để', 'theo', 'về', 'tại', 'từ', 'là', 'có', 'không', 'việc', 'nhằm']
+const GLUE = [
+  'và',
+  'của',
+  'trong',
+  'với',
+  'cho',
+  'các',
+  'những',
+  'được',
+  'đã',
+  'sẽ',
+  'để',
+  'theo',
+  'về',
+  'tại',
+  'từ',
+  'là',
+  'có',
+  'không',
+  'việc',
+  'nhằm',
+]
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
@@ -40,7 +62,8 @@ export class TextMaker {
   }
   sentence(words: number): string {
     const out: string[] = []
-    while (out.length < words) out.push(this.rand() < 0.35 ? GLUE[Math.floor(this.rand() * GLUE.length)] : this.pick(PHRASES))
+    while (out.length < words)
+      out.push(this.rand() < 0.35 ? GLUE[Math.floor(this.rand() * GLUE.length)] : this.pick(PHRASES))
     const s = out.join(' ')
     return s.charAt(0).toUpperCase() + s.slice(1) + '.'
   }

@@ -83,22 +83,39 @@ await insertAll(ARTICLES, async function (this: never, i) {
     publishedAt: new Date(since + text.int(0, 3000) * day).toISOString(),
     _status: 'published',
   }
-  const created = (await payload.db.create({ collection: 'articles', data: doc, req: this })) as unknown as Record<string, unknown>
-  await payload.db.create({ collection: SEARCH_COLLECTION, data: articleEntry({ ...doc, id: created.id }) as never, req: this })
+  const created = (await payload.db.create({ collection: 'articles', data: doc, req: this })) as unknown as Record<
+    string,
+    unknown
+  >
+  await payload.db.create({
+    collection: SEARCH_COLLECTION,
+    data: articleEntry({ ...doc, id: created.id }) as never,
+    req: this,
+  })
 })
 log(`Đã nạp ${ARTICLES} bài viết trong ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 t0 = performance.now()
 await insertAll(DOCUMENTS, async function (this: never, i) {
   const type = DOCUMENT_TYPES[i % DOCUMENT_TYPES.length]
   const doc = benchDocument(text, i, type, richText([paragraph(text.paragraph(3)), paragraph(text.paragraph(3))]))
-  const created = (await payload.db.create({ collection: 'guidance-documents', data: doc, req: this })) as unknown as Record<string, unknown>
-  await payload.db.create({ collection: SEARCH_COLLECTION, data: documentEntry({ ...doc, id: created.id }, type.label) as never, req: this })
+  const created = (await payload.db.create({
+    collection: 'guidance-documents',
+    data: doc,
+    req: this,
+  })) as unknown as Record<string, unknown>
+  await payload.db.create({
+    collection: SEARCH_COLLECTION,
+    data: documentEntry({ ...doc, id: created.id }, type.label) as never,
+    req: this,
+  })
 })
 log(`Đã nạp ${DOCUMENTS} văn bản trong ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
 t0 = performance.now()
 const mirror = await liveIndex({ payload })
-log(`Nạp chỉ mục vào bộ nhớ (lần tìm kiếm đầu tiên sau khi khởi động): ${((performance.now() - t0) / 1000).toFixed(1)} s, ${mirror.size} mục`)
+log(
+  `Nạp chỉ mục vào bộ nhớ (lần tìm kiếm đầu tiên sau khi khởi động): ${((performance.now() - t0) / 1000).toFixed(1)} s, ${mirror.size} mục`,
+)
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
 const { foldDiacritics } = await import('../src/vietnamese')
@@ -108,7 +125,9 @@ const { foldDiacritics } = await import('../src/vietnamese')
  * folded words of every public entry per query (first page of ten, with its total).
  */
 async function scanSearch(q: string) {
-  const tokens = foldDiacritics(q).split(/[^a-z0-9]+/).filter(Boolean)
+  const tokens = foldDiacritics(q)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
   return payload.find({
     collection: SEARCH_COLLECTION,
     where: { and: [{ isPublic: { equals: true } }, ...tokens.map((t) => ({ words: { contains: t } }))] },
@@ -152,13 +171,22 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 const num = (n: number) => n.toFixed(1).padStart(8)
 log('')
 const ratio = (base: number, fast: number) => `${(base / fast).toFixed(1)}×`.padStart(8)
-log(`${pad('Truy vấn', 36)} ${'kết quả'.padStart(8)} ${'trung vị'.padStart(8)} ${'p95'.padStart(8)} ${'quét LIKE'.padStart(9)} ${'nhanh hơn'.padStart(9)}  (ms; ${RUNS} lần, quét ${BASELINE_RUNS} lần/truy vấn)`)
+log(
+  `${pad('Truy vấn', 36)} ${'kết quả'.padStart(8)} ${'trung vị'.padStart(8)} ${'p95'.padStart(8)} ${'quét LIKE'.padStart(9)} ${'nhanh hơn'.padStart(9)}  (ms; ${RUNS} lần, quét ${BASELINE_RUNS} lần/truy vấn)`,
+)
 log('-'.repeat(88))
-for (const r of rows) log(`${pad(r.q, 36)} ${String(r.hits).padStart(8)} ${num(r.median)} ${num(r.p95)} ${num(r.scan)} ${ratio(r.scan, r.median)}`)
+for (const r of rows)
+  log(
+    `${pad(r.q, 36)} ${String(r.hits).padStart(8)} ${num(r.median)} ${num(r.p95)} ${num(r.scan)} ${ratio(r.scan, r.median)}`,
+  )
 log('-'.repeat(88))
-log(`${pad('Tất cả', 36)} ${''.padStart(8)} ${num(quantile(all, 0.5))} ${num(quantile(all, 0.95))} ${num(quantile(allScans, 0.5))} ${ratio(quantile(allScans, 0.5), quantile(all, 0.5))}`)
+log(
+  `${pad('Tất cả', 36)} ${''.padStart(8)} ${num(quantile(all, 0.5))} ${num(quantile(all, 0.95))} ${num(quantile(allScans, 0.5))} ${ratio(quantile(allScans, 0.5), quantile(all, 0.5))}`,
+)
 log('')
-log(`${ARTICLES} bài viết, ${DOCUMENTS} văn bản; Node ${process.version}; ${os.cpus().length} lõi (${os.cpus()[0]?.model ?? '?'})`)
+log(
+  `${ARTICLES} bài viết, ${DOCUMENTS} văn bản; Node ${process.version}; ${os.cpus().length} lõi (${os.cpus()[0]?.model ?? '?'})`,
+)
 
 if (!process.env.BENCH_KEEP) fs.rmSync(tmp, { recursive: true, force: true })
 process.exit(0)

@@ -49,13 +49,27 @@ await insertAll(ARTICLES, async (req, i) => {
     authors: [authors[i % authors.length]],
     _status: 'published',
   }
-  const created = (await payload.db.create({ collection: 'articles', data: doc, req })) as unknown as Record<string, unknown>
-  await payload.db.create({ collection: SEARCH_COLLECTION, data: articleEntry({ ...doc, id: created.id }) as never, req })
+  const created = (await payload.db.create({ collection: 'articles', data: doc, req })) as unknown as Record<
+    string,
+    unknown
+  >
+  await payload.db.create({
+    collection: SEARCH_COLLECTION,
+    data: articleEntry({ ...doc, id: created.id }) as never,
+    req,
+  })
 })
 await insertAll(DOCUMENTS, async (req, i) => {
   const type = DOCUMENT_TYPES[i % DOCUMENT_TYPES.length]
   const doc = benchDocument(text, i, type, undefined)
-  const created = (await payload.db.create({ collection: 'guidance-documents', data: doc, req })) as unknown as Record<string, unknown>
-  await payload.db.create({ collection: SEARCH_COLLECTION, data: documentEntry({ ...doc, id: created.id }, type.label) as never, req })
+  const created = (await payload.db.create({ collection: 'guidance-documents', data: doc, req })) as unknown as Record<
+    string,
+    unknown
+  >
+  await payload.db.create({
+    collection: SEARCH_COLLECTION,
+    data: documentEntry({ ...doc, id: created.id }, type.label) as never,
+    req,
+  })
 })
 process.exit(0)

@@ -21,7 +21,6 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { randomSecret, rssOf, startRedis, startServer, until, type Instance } from '../tests/helpers/instances'
-import { mulberry32, TextMaker } from './dataset'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10
@@ -40,11 +39,16 @@ async function cleanup() {
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)))
 
 // 1. Build, through the lock every build on this machine takes.
-if (process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) log('Dùng lại bản build .next hiện có.')
+if (process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+  log('Dùng lại bản build .next hiện có.')
 else {
   log('next build (qua khóa /tmp/soisua-build.lock)…')
   const t = performance.now()
-  const r = spawnSync('flock', ['/tmp/soisua-build.lock', 'npx', 'next', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 30 * 60_000 })
+  const r = spawnSync('flock', ['/tmp/soisua-build.lock', 'npx', 'next', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 30 * 60_000,
+  })
   if (r.status !== 0) throw new Error(`next build thất bại (mã ${r.status})`)
   log(`Build xong sau ${((performance.now() - t) / 1000).toFixed(0)} s.`)
 }
@@ -61,16 +65,29 @@ const env = {
 {
   const t = performance.now()
   await generate()
-  log(`Dữ liệu: mẫu + ${ARTICLES} bài viết có ảnh + ${DOCUMENTS} văn bản trong ${((performance.now() - t) / 1000).toFixed(0)} s.`)
+  log(
+    `Dữ liệu: mẫu + ${ARTICLES} bài viết có ảnh + ${DOCUMENTS} văn bản trong ${((performance.now() - t) / 1000).toFixed(0)} s.`,
+  )
 }
 
 /** In a child process, so the benchmark itself holds no database connection or Payload. */
 async function generate() {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(root, 'bench/site-dataset.ts')], {
-    cwd: root,
-    env: { ...process.env, ...env, SEED_ON_INIT: '1', BENCH_ARTICLES: String(ARTICLES), BENCH_DOCUMENTS: String(DOCUMENTS), BENCH_BATCH: String(BATCH) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', path.join(root, 'bench/site-dataset.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...env,
+        SEED_ON_INIT: '1',
+        BENCH_ARTICLES: String(ARTICLES),
+        BENCH_DOCUMENTS: String(DOCUMENTS),
+        BENCH_BATCH: String(BATCH),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   const timer = setTimeout(() => child.kill('SIGKILL'), 20 * 60_000)
   const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
   clearTimeout(timer)
@@ -81,7 +98,13 @@ type Row = { route: string; rps: number; p50: number; p99: number; errors: numbe
 
 async function load(baseUrl: string, route: string, seconds = SECONDS, connections = CONNECTIONS): Promise<Row> {
   const result = await autocannon({ url: `${baseUrl}${route}`, connections, duration: seconds, timeout: 20 })
-  return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + (result.non2xx ?? 0) }
+  return {
+    route,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + (result.non2xx ?? 0),
+  }
 }
 
 try {
@@ -91,7 +114,8 @@ try {
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 250)
   const api = await login(server.baseUrl)
-  const article = (await (await fetch(`${server.baseUrl}/api/articles?limit=1&sort=-publishedAt&depth=0`)).json()).docs[0].slug as string
+  const article = (await (await fetch(`${server.baseUrl}/api/articles?limit=1&sort=-publishedAt&depth=0`)).json())
+    .docs[0].slug as string
   const routes = [
     ['control: /favicon.ico (public/)', '/favicon.ico'],
     ['/', '/'],
@@ -117,12 +141,20 @@ try {
 
   // Staff writes while 200 readers load the home page and an article.
   const writes: number[] = []
-  const readers = Promise.all([load(server.baseUrl, '/', 20, 100), load(server.baseUrl, `/tin-tuc/${article}`, 20, 100)])
+  const readers = Promise.all([
+    load(server.baseUrl, '/', 20, 100),
+    load(server.baseUrl, `/tin-tuc/${article}`, 20, 100),
+  ])
   const stopAt = Date.now() + 18_000
   const target = (await (await fetch(`${server.baseUrl}/api/articles?limit=1&sort=publishedAt&depth=0`)).json()).docs[0]
   for (let i = 0; Date.now() < stopAt; i++) {
     const t = performance.now()
-    const res = await fetch(`${server.baseUrl}/api/articles/${target.id}`, { method: 'PATCH', headers: api.headers, body: JSON.stringify({ lead: `Sapo sửa lần ${i}` }), signal: AbortSignal.timeout(30_000) })
+    const res = await fetch(`${server.baseUrl}/api/articles/${target.id}`, {
+      method: 'PATCH',
+      headers: api.headers,
+      body: JSON.stringify({ lead: `Sapo sửa lần ${i}` }),
+      signal: AbortSignal.timeout(30_000),
+    })
     await res.arrayBuffer()
     if (!res.ok) throw new Error(`Ghi của biên tập viên thất bại: HTTP ${res.status}`)
     writes.push(performance.now() - t)
@@ -148,37 +180,62 @@ try {
   const control = rows[0].rps
   const ms = (v: number) => `${v.toFixed(0)} ms`
   log('')
-  log(`Kết quả (${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} nhân, Node ${process.version}; autocannon ${CONNECTIONS} kết nối × ${SECONDS} s mỗi đường dẫn; ${ARTICLES} bài, ${DOCUMENTS} văn bản):`)
+  log(
+    `Kết quả (${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} nhân, Node ${process.version}; autocannon ${CONNECTIONS} kết nối × ${SECONDS} s mỗi đường dẫn; ${ARTICLES} bài, ${DOCUMENTS} văn bản):`,
+  )
   log('')
   log('| route | req/s | p50 | p99 | vs control | errors |')
   log('|---|---:|---:|---:|---:|---:|')
-  for (const r of rows) log(`| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${((100 * r.rps) / control).toFixed(0)}% | ${r.errors} |`)
-  log(`| \`/\` on the 2nd instance, cache in Redis | ${redisHome.rps.toFixed(0)} | ${ms(redisHome.p50)} | ${ms(redisHome.p99)} | ${((100 * redisHome.rps) / control).toFixed(0)}% | ${redisHome.errors} |`)
+  for (const r of rows)
+    log(
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${((100 * r.rps) / control).toFixed(0)}% | ${r.errors} |`,
+    )
+  log(
+    `| \`/\` on the 2nd instance, cache in Redis | ${redisHome.rps.toFixed(0)} | ${ms(redisHome.p50)} | ${ms(redisHome.p99)} | ${((100 * redisHome.rps) / control).toFixed(0)}% | ${redisHome.errors} |`,
+  )
   log('')
   const sorted = [...writes].sort((a, b) => a - b)
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
   log(`- Peak server memory (RSS) during the single-instance runs: ${(peak / 1024 / 1024).toFixed(0)} MB`)
-  log(`- Publish → visible on the home page, same instance: ${sameInstance === null ? 'not within 10 s' : `${sameInstance.toFixed(0)} ms`}`)
-  log(`- Publish → visible on the home page, across two instances with Redis: ${acrossInstances === null ? 'not within 10 s' : `${acrossInstances.toFixed(0)} ms`}`)
-  log(`- Staff writes (PATCH an article) under 200 readers: ${writes.length} writes, p50 ${ms(q(0.5))}, p99 ${ms(q(0.99))}; readers' home p99 ${ms(homeUnderLoad.p99)}`)
+  log(
+    `- Publish → visible on the home page, same instance: ${sameInstance === null ? 'not within 10 s' : `${sameInstance.toFixed(0)} ms`}`,
+  )
+  log(
+    `- Publish → visible on the home page, across two instances with Redis: ${acrossInstances === null ? 'not within 10 s' : `${acrossInstances.toFixed(0)} ms`}`,
+  )
+  log(
+    `- Staff writes (PATCH an article) under 200 readers: ${writes.length} writes, p50 ${ms(q(0.5))}, p99 ${ms(q(0.99))}; readers' home p99 ${ms(homeUnderLoad.p99)}`,
+  )
 } finally {
   await cleanup()
 }
 process.exit(0)
 
 async function login(baseUrl: string) {
-  const res = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bientap@soisua.vn', password: 'SoiSua@2026' }) })
+  const res = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bientap@soisua.vn', password: 'SoiSua@2026' }),
+  })
   const { token } = (await res.json()) as { token?: string }
   if (!token) throw new Error(`Không đăng nhập được biên tập viên: HTTP ${res.status}`)
   return { headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } }
 }
 
 /** Milliseconds from the editor's publish request to the title on the other server's home page. */
-async function publishToVisible(api: { headers: Record<string, string> }, writeUrl: string, readUrl: string): Promise<number | null> {
+async function publishToVisible(
+  api: { headers: Record<string, string> },
+  writeUrl: string,
+  readUrl: string,
+): Promise<number | null> {
   await (await fetch(`${readUrl}/`)).arrayBuffer()
   const title = `Tin đo thời gian ${Date.now()}`
   const t = performance.now()
-  const res = await fetch(`${writeUrl}/api/articles`, { method: 'POST', headers: api.headers, body: JSON.stringify({ title, lead: 'Đo thời gian từ lúc đăng đến lúc hiện.', _status: 'published' }) })
+  const res = await fetch(`${writeUrl}/api/articles`, {
+    method: 'POST',
+    headers: api.headers,
+    body: JSON.stringify({ title, lead: 'Đo thời gian từ lúc đăng đến lúc hiện.', _status: 'published' }),
+  })
   if (res.status !== 201) throw new Error(`Đăng bài thất bại: HTTP ${res.status} ${await res.text()}`)
   const seen = await until(async () => (await (await fetch(`${readUrl}/`)).text()).includes(title), 10_000, 20)
   return seen === null ? null : performance.now() - t

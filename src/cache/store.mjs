@@ -54,7 +54,13 @@ class MemoryStore {
     // Map order is insertion order: re-inserting marks the entry as the most recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
-    if (staleBy(entry.tags.map((t) => this.tagTimes.get(t)), entry.lastModified)) return null
+    if (
+      staleBy(
+        entry.tags.map((t) => this.tagTimes.get(t)),
+        entry.lastModified,
+      )
+    )
+      return null
     return entry
   }
 
@@ -119,7 +125,13 @@ class RedisStore {
       const entry = JSON.parse(raw.toString('utf8'), reviver)
       if (entry.tags.length) {
         const times = await client.hmget(PREFIX + 'tags', ...entry.tags)
-        if (staleBy(times.map((t) => (t == null ? undefined : Number(t))), entry.lastModified)) return null
+        if (
+          staleBy(
+            times.map((t) => (t == null ? undefined : Number(t))),
+            entry.lastModified,
+          )
+        )
+          return null
       }
       return entry
     } catch (err) {

@@ -9,7 +9,15 @@ export const PROGRESS_TAG = 'progress'
 /** Cached search results; the search index entries invalidate them. */
 export const SEARCH_TAG = 'search'
 
-const PROGRESS_SOURCES = new Set(['dossiers', 'dossier-events', 'commitments', 'organizations', 'members', 'progress-settings', 'dossier-settings'])
+const PROGRESS_SOURCES = new Set([
+  'dossiers',
+  'dossier-events',
+  'commitments',
+  'organizations',
+  'members',
+  'progress-settings',
+  'dossier-settings',
+])
 
 /** Collections and globals whose changes never show on a public page. */
 const NEVER_PUBLIC = new Set([
@@ -83,7 +91,10 @@ export function tagsForChange(change: Change): string[] {
   if (NEVER_PUBLIC.has(slug)) return []
   const tag = tagFor(slug)
   if (tag === PROGRESS_TAG || tag === SEARCH_TAG) return [tag]
-  const before = change.operation === 'create' ? false : publiclyVisible(slug, change.previousDoc ?? (change.operation === 'delete' ? change.doc : null))
+  const before =
+    change.operation === 'create'
+      ? false
+      : publiclyVisible(slug, change.previousDoc ?? (change.operation === 'delete' ? change.doc : null))
   const after = change.operation === 'delete' ? false : publiclyVisible(slug, change.doc)
   if (!before && !after) return []
   return [tag]

@@ -25,7 +25,8 @@ export function fileCacheControl(collection: string, filename: string, anonymous
   return 'private, no-cache'
 }
 
-export const weakEtag = (size: number, mtimeMs: number) => `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`
+export const weakEtag = (size: number, mtimeMs: number) =>
+  `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`
 
 /** RFC 9110 §13.1: If-None-Match wins over If-Modified-Since. */
 export function isNotModified(request: Request, etag: string, lastModified: Date): boolean {
@@ -45,7 +46,12 @@ export const isAnonymous = (request: Request) =>
  * Adds validators and a cache policy to Payload's answer for a file (already access
  * checked), or turns it into a 304.
  */
-export async function withFileCaching(request: Request, response: Response, route: { collection: string; filename: string }, config: SanitizedConfig): Promise<Response> {
+export async function withFileCaching(
+  request: Request,
+  response: Response,
+  route: { collection: string; filename: string },
+  config: SanitizedConfig,
+): Promise<Response> {
   if (response.status !== 200 && response.status !== 206) return response
   const upload = config.collections.find((c) => c.slug === route.collection)?.upload
   const dir = upload && typeof upload === 'object' ? upload.staticDir : undefined

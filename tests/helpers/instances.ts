@@ -7,24 +7,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
+import { freePort } from '../setup/server'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
+export { freePort }
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next')
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 export type Instance = { baseUrl: string; port: number; pid: number; log: string; stop: () => Promise<void> }
 
@@ -56,10 +47,14 @@ export const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-ser
 export async function startRedis(dir: string): Promise<Instance & { url: string }> {
   const port = await freePort()
   const log = path.join(dir, `redis-${port}.log`)
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', log], {
-    stdio: 'ignore',
-    detached: true,
-  })
+  const child = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', log],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   const deadline = Date.now() + 15_000
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
@@ -70,10 +65,18 @@ export async function startRedis(dir: string): Promise<Instance & { url: string 
       socket.once('error', () => resolve(false))
     })
     if (ok) break
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server không khởi động được trên cổng ${port} (nhật ký ${log})`)
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`redis-server không khởi động được trên cổng ${port} (nhật ký ${log})`)
     await new Promise((r) => setTimeout(r, 100))
   }
-  return { baseUrl: `redis://127.0.0.1:${port}`, url: `redis://127.0.0.1:${port}`, port, pid: child.pid!, log, stop: stopper(child) }
+  return {
+    baseUrl: `redis://127.0.0.1:${port}`,
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
+    log,
+    stop: stopper(child),
+  }
 }
 
 export const randomSecret = () => crypto.randomBytes(24).toString('hex')
@@ -82,7 +85,8 @@ export const randomSecret = () => crypto.randomBytes(24).toString('hex')
 function baseEnv(): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(process.env)) {
-    if (v === undefined || k === 'NODE_ENV' || k.startsWith('VITEST') || k === 'TEST' || k === 'NEXT_PUBLIC_SERVER_URL') continue
+    if (v === undefined || k === 'NODE_ENV' || k.startsWith('VITEST') || k === 'TEST' || k === 'NEXT_PUBLIC_SERVER_URL')
+      continue
     env[k] = v
   }
   return env
@@ -92,14 +96,24 @@ function baseEnv(): Record<string, string> {
  * `next start` on a free loopback port; resolves once /api/users/me answers (the first
  * request brings the SQLite schema up to date).
  */
-export async function startServer(env: Record<string, string>, { dir, timeoutMs = 300_000, port: wanted }: { dir: string; timeoutMs?: number; port?: number }): Promise<Instance> {
+export async function startServer(
+  env: Record<string, string>,
+  { dir, timeoutMs = 300_000, port: wanted }: { dir: string; timeoutMs?: number; port?: number },
+): Promise<Instance> {
   const port = wanted ?? (await freePort())
   const baseUrl = `http://127.0.0.1:${port}`
   const log = path.join(dir, `server-${port}.log`)
   const out = fs.openSync(log, 'w')
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env: { ...baseEnv(), NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: baseUrl, NEXT_PUBLIC_SERVER_URL: baseUrl, ...env, NODE_ENV: 'production' },
+    env: {
+      ...baseEnv(),
+      NEXT_TELEMETRY_DISABLED: '1',
+      SERVER_URL: baseUrl,
+      NEXT_PUBLIC_SERVER_URL: baseUrl,
+      ...env,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', out, out],
     detached: true,
   })

@@ -4,6 +4,7 @@ import { login, randomIp, rest } from '../helpers/http'
 import { runScript } from '../helpers/scripts'
 import { REFERENCE_SLUG } from '../fixtures/reference'
 import { GRACE_MS } from '../../src/cache/store.mjs'
+import { paragraph, richText } from '../../src/seed/lexical'
 
 /**
  * Public pages are served from the shared cache and every change an editor makes through
@@ -11,11 +12,22 @@ import { GRACE_MS } from '../../src/cache/store.mjs'
  * that it is, changes something as an editor, and reads the page again.
  */
 const decode = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(url(path), { headers, redirect: 'manual' })
-  return { status: res.status, html: decode(await res.text()), cache: res.headers.get('x-nextjs-cache'), headers: res.headers }
+  return {
+    status: res.status,
+    html: decode(await res.text()),
+    cache: res.headers.get('x-nextjs-cache'),
+    headers: res.headers,
+  }
 }
 
 /**
@@ -34,12 +46,7 @@ async function cached(path: string) {
 }
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-const lexical = (text: string) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
+const lexical = (text: string) => richText([paragraph(text)])
 
 let categoryId: string
 let authorId: string
@@ -57,7 +64,15 @@ afterAll(async () => {
 async function publishArticle(title: string, extra: Record<string, unknown> = {}) {
   const res = await rest('POST', '/api/articles', {
     as: 'editor',
-    body: { title, lead: `Sapo ${title}`, body: lexical(`Nội dung ${title}`), categories: [categoryId], authors: [authorId], _status: 'published', ...extra },
+    body: {
+      title,
+      lead: `Sapo ${title}`,
+      body: lexical(`Nội dung ${title}`),
+      categories: [categoryId],
+      authors: [authorId],
+      _status: 'published',
+      ...extra,
+    },
   })
   expect(res.status, res.text).toBe(201)
   created.push(['articles', String(res.json.doc.id)])
@@ -66,7 +81,14 @@ async function publishArticle(title: string, extra: Record<string, unknown> = {}
 
 describe('cached public pages', () => {
   it('serve the article, series, catalogue, feeds, sitemap and robots from the cache', async () => {
-    for (const path of [`/tin-tuc/${REFERENCE_SLUG}`, '/loat-bai/krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05', '/bieu-hien', '/rss.xml', '/sitemap.xml', '/robots.txt']) {
+    for (const path of [
+      `/tin-tuc/${REFERENCE_SLUG}`,
+      '/loat-bai/krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05',
+      '/bieu-hien',
+      '/rss.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+    ]) {
       await cached(path)
     }
   })
@@ -102,7 +124,11 @@ describe('cached public pages', () => {
     expect((await page('/rss.xml')).html).not.toContain(renamed)
 
     // Restore the first published version: back online with its first title.
-    const versions = await rest('GET', `/api/articles/versions?where[parent][equals]=${article.id}&where[version._status][equals]=published&sort=createdAt&depth=0`, { as: 'editor' })
+    const versions = await rest(
+      'GET',
+      `/api/articles/versions?where[parent][equals]=${article.id}&where[version._status][equals]=published&sort=createdAt&depth=0`,
+      { as: 'editor' },
+    )
     expect(versions.status, versions.text).toBe(200)
     const restored = await rest('POST', `/api/articles/versions/${versions.json.docs[0].id}`, { as: 'editor' })
     expect(restored.status, restored.text).toBe(200)
@@ -122,11 +148,17 @@ describe('cached public pages', () => {
     const article = await publishArticle(`Bài để bình luận ${stamp()}`)
     const path = `/tin-tuc/${article.slug}`
     expect((await cached(path)).html).toContain('(0) Bình luận')
-    const comment = await rest('POST', '/api/comments', { ip: randomIp(), body: { article: article.id, authorName: 'Bạn đọc', email: 'ban-doc@example.com', body: `Góp ý ${stamp()}` } })
+    const comment = await rest('POST', '/api/comments', {
+      ip: randomIp(),
+      body: { article: article.id, authorName: 'Bạn đọc', email: 'ban-doc@example.com', body: `Góp ý ${stamp()}` },
+    })
     expect(comment.status, comment.text).toBe(201)
     created.push(['comments', String(comment.json.doc.id)])
     expect((await page(path)).cache).toBe('HIT')
-    const approved = await rest('PATCH', `/api/comments/${comment.json.doc.id}`, { as: 'editor', body: { status: 'approved' } })
+    const approved = await rest('PATCH', `/api/comments/${comment.json.doc.id}`, {
+      as: 'editor',
+      body: { status: 'approved' },
+    })
     expect(approved.status, approved.text).toBe(200)
     expect((await page(path)).html).toContain('(1) Bình luận')
   })
@@ -137,7 +169,10 @@ describe('cached public pages', () => {
     const before = home.json.dontMiss ?? []
     await page('/')
     try {
-      const picked = await rest('POST', '/api/globals/homepage', { as: 'editor', body: { dontMiss: [article.id, ...before].slice(0, 8) } })
+      const picked = await rest('POST', '/api/globals/homepage', {
+        as: 'editor',
+        body: { dontMiss: [article.id, ...before].slice(0, 8) },
+      })
       expect(picked.status, picked.text).toBe(200)
       const aside = /<aside aria-labelledby="dung-bo-lo">(.*?)<\/aside>/s.exec((await page('/')).html)?.[1] ?? ''
       expect(aside).toContain(article.title)
@@ -150,11 +185,17 @@ describe('cached public pages', () => {
     const author = await rest('GET', `/api/authors/${authorId}?depth=0`)
     await cached(path)
     try {
-      const c = await rest('PATCH', `/api/categories/${categoryId}`, { as: 'editor', body: { title: `${category.json.title} ${stamp()}` } })
+      const c = await rest('PATCH', `/api/categories/${categoryId}`, {
+        as: 'editor',
+        body: { title: `${category.json.title} ${stamp()}` },
+      })
       expect(c.status, c.text).toBe(200)
       expect((await page(path)).html).toContain(`>${c.json.doc.title}</a>`)
       await cached(path)
-      const a = await rest('PATCH', `/api/authors/${authorId}`, { as: 'editor', body: { name: `Hoàng Hoài ${stamp()}` } })
+      const a = await rest('PATCH', `/api/authors/${authorId}`, {
+        as: 'editor',
+        body: { name: `Hoàng Hoài ${stamp()}` },
+      })
       expect(a.status, a.text).toBe(200)
       expect((await page(path)).html).toMatch(new RegExp(`rel="author"[^>]*>${a.json.doc.name}</a>`))
     } finally {
@@ -163,10 +204,15 @@ describe('cached public pages', () => {
     }
 
     const seriesPath = '/loat-bai/krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05'
-    const series = (await rest('GET', '/api/series?where[slug][equals]=krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05&depth=0')).json.docs[0]
+    const series = (
+      await rest('GET', '/api/series?where[slug][equals]=krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05&depth=0')
+    ).json.docs[0]
     await cached(seriesPath)
     try {
-      const s = await rest('PATCH', `/api/series/${series.id}`, { as: 'editor', body: { title: `${series.title} ${stamp()}` } })
+      const s = await rest('PATCH', `/api/series/${series.id}`, {
+        as: 'editor',
+        body: { title: `${series.title} ${stamp()}` },
+      })
       expect(s.status, s.text).toBe(200)
       expect((await page(seriesPath)).html).toContain(`<h1>${s.json.doc.title}</h1>`)
     } finally {
@@ -192,14 +238,25 @@ describe('cached public pages', () => {
     await page('/van-ban')
     const doc = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
-      body: { title, type: 'huong-dan', issuer: 'Ban Tuyên giáo Huyện ủy', issuedAt: '2026-01-05T00:00:00.000+07:00', status: 'in-force', visibility: 'public', _status: 'published' },
+      body: {
+        title,
+        type: 'huong-dan',
+        issuer: 'Ban Tuyên giáo Huyện ủy',
+        issuedAt: '2026-01-05T00:00:00.000+07:00',
+        status: 'in-force',
+        visibility: 'public',
+        _status: 'published',
+      },
     })
     expect(doc.status, doc.text).toBe(201)
     created.push(['guidance-documents', String(doc.json.doc.id)])
     expect((await page('/van-ban')).html).toContain(title)
     const docPath = `/van-ban/${doc.json.doc.slug}`
     expect((await page(docPath)).status).toBe(200)
-    const hidden = await rest('PATCH', `/api/guidance-documents/${doc.json.doc.id}`, { as: 'editor', body: { visibility: 'internal' } })
+    const hidden = await rest('PATCH', `/api/guidance-documents/${doc.json.doc.id}`, {
+      as: 'editor',
+      body: { visibility: 'internal' },
+    })
     expect(hidden.status, hidden.text).toBe(200)
     expect((await page(docPath)).status).toBe(404)
     expect((await page('/van-ban')).html).not.toContain(title)
@@ -220,12 +277,19 @@ describe('cached public pages', () => {
     const tallyTitle = `Kỳ kiểm thử bộ đệm ${stamp()}`
     const tally = await rest('POST', '/api/published-tallies', {
       as: 'editor',
-      body: { title: tallyTitle, periodFrom: '2022-01-01T00:00:00.000+07:00', periodTo: '2022-12-31T00:00:00.000+07:00' },
+      body: {
+        title: tallyTitle,
+        periodFrom: '2022-01-01T00:00:00.000+07:00',
+        periodTo: '2022-12-31T00:00:00.000+07:00',
+      },
     })
     expect(tally.status, tally.text).toBe(201)
     created.push(['published-tallies', String(tally.json.doc.id)])
     expect((await page('/tien-do')).html).not.toContain(tallyTitle)
-    const shown = await rest('PATCH', `/api/published-tallies/${tally.json.doc.id}`, { as: 'editor', body: { published: true } })
+    const shown = await rest('PATCH', `/api/published-tallies/${tally.json.doc.id}`, {
+      as: 'editor',
+      body: { published: true },
+    })
     expect(shown.status, shown.text).toBe(200)
     expect((await page('/tien-do')).html).toContain(tallyTitle)
   })
@@ -235,7 +299,13 @@ describe('cached public pages', () => {
     const before = sentence((await page('/tien-do?nam=2022')).html)
     expect(before).toContain('15/35 TCCS đảng có đầy đủ hồ sơ')
     const orgs = await rest('GET', '/api/organizations?where[code][equals]=DM&depth=0', { as: 'admin' })
-    const dossier = (await rest('GET', `/api/dossiers?where[organization][equals]=${orgs.json.docs[0].id}&where[year][equals]=2022&depth=0`, { as: 'admin' })).json.docs[0]
+    const dossier = (
+      await rest(
+        'GET',
+        `/api/dossiers?where[organization][equals]=${orgs.json.docs[0].id}&where[year][equals]=2022&depth=0`,
+        { as: 'admin' },
+      )
+    ).json.docs[0]
     const transition = (as: 'approver' | 'org-officer' | 'reviewer', action: string, reason?: string) =>
       rest('POST', `/api/dossiers/${dossier.id}/transition`, { as, body: { action, reason } })
     const reopened = await transition('approver', 'reopen', 'Bổ sung hồ sơ (kiểm thử bộ đệm).')
@@ -243,7 +313,11 @@ describe('cached public pages', () => {
     try {
       expect(sentence((await page('/tien-do?nam=2022')).html)).toContain('14/35 TCCS đảng có đầy đủ hồ sơ')
     } finally {
-      for (const [who, action] of [['org-officer', 'resubmit'], ['reviewer', 'recommend'], ['approver', 'approve']] as const) {
+      for (const [who, action] of [
+        ['org-officer', 'resubmit'],
+        ['reviewer', 'recommend'],
+        ['approver', 'approve'],
+      ] as const) {
         expect((await transition(who, action)).status).toBe(200)
       }
     }
@@ -252,7 +326,10 @@ describe('cached public pages', () => {
 
   it('show a scheduled article once the job runner publishes it', async () => {
     const slug = `hen-gio-bo-dem-${stamp()}`
-    const res = await rest('POST', '/api/articles?draft=true', { as: 'editor', body: { title: `Hẹn giờ ${slug}`, slug, categories: [categoryId], _status: 'draft' } })
+    const res = await rest('POST', '/api/articles?draft=true', {
+      as: 'editor',
+      body: { title: `Hẹn giờ ${slug}`, slug, categories: [categoryId], _status: 'draft' },
+    })
     expect(res.status, res.text).toBe(201)
     created.push(['articles', String(res.json.doc.id)])
     expect((await page(`/tin-tuc/${slug}`)).status).toBe(404)
@@ -284,7 +361,15 @@ describe('nothing restricted enters the cache', () => {
     const title = `Văn bản nội bộ ${stamp()}`
     const doc = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
-      body: { title, type: 'huong-dan', issuer: 'Ban Tuyên giáo Huyện ủy', issuedAt: '2026-01-06T00:00:00.000+07:00', status: 'in-force', visibility: 'internal', _status: 'published' },
+      body: {
+        title,
+        type: 'huong-dan',
+        issuer: 'Ban Tuyên giáo Huyện ủy',
+        issuedAt: '2026-01-06T00:00:00.000+07:00',
+        status: 'in-force',
+        visibility: 'internal',
+        _status: 'published',
+      },
     })
     expect(doc.status, doc.text).toBe(201)
     created.push(['guidance-documents', String(doc.json.doc.id)])
@@ -300,7 +385,10 @@ describe('nothing restricted enters the cache', () => {
     // A preview of an unpublished change, then the public page: the published text only.
     const article = await publishArticle(`Bài công khai ${stamp()}`)
     const secret = `Bản nháp chưa duyệt ${stamp()}`
-    const drafted = await rest('PATCH', `/api/articles/${article.id}?draft=true`, { as: 'editor', body: { title: secret, _status: 'draft' } })
+    const drafted = await rest('PATCH', `/api/articles/${article.id}?draft=true`, {
+      as: 'editor',
+      body: { title: secret, _status: 'draft' },
+    })
     expect(drafted.status, drafted.text).toBe(200)
     const preview = await page(`/xem-truoc?collection=articles&slug=${article.slug}`, staff)
     expect(preview.status).toBe(307)

@@ -50,7 +50,12 @@ beforeAll(async () => {
   // The first brings the schema up; the second runs no jobs, as the README asks.
   a = await startServer(env, { dir: tmp })
   b = await startServer({ ...env, DISABLE_JOB_RUNNER: '1' }, { dir: tmp })
-  const admin = await api('POST', '/api/users/first-register', { email: 'quan-tri@example.com', password: `Kiem-thu-${randomSecret()}`, name: 'Quản trị', roles: ['admin'] })
+  const admin = await api('POST', '/api/users/first-register', {
+    email: 'quan-tri@example.com',
+    password: `Kiem-thu-${randomSecret()}`,
+    name: 'Quản trị',
+    roles: ['admin'],
+  })
   expect(admin.status, admin.text).toBeLessThan(300)
   token = admin.json.token
 }, 400_000)
@@ -76,21 +81,31 @@ describe('two instances sharing Redis and one database', () => {
     expect(published, 'bài vừa đăng phải hiện trên máy chủ kia trong 2 giây').not.toBeNull()
     expect((await get(b, `/tin-tuc/${slug}`)).status).toBe(200)
     // Cached again once the few seconds after a change have passed (GRACE_MS).
-    expect(await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200)).not.toBeNull()
+    expect(
+      await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200),
+    ).not.toBeNull()
 
     const unpublished = await api('PATCH', `/api/articles/${id}`, { _status: 'draft' })
     expect(unpublished.status, unpublished.text).toBe(200)
-    const gone = await until(async () => (await get(b, `/tin-tuc/${slug}`)).status === 404 && !(await get(b, '/')).html.includes(title), VISIBLE_WITHIN_MS)
+    const gone = await until(
+      async () => (await get(b, `/tin-tuc/${slug}`)).status === 404 && !(await get(b, '/')).html.includes(title),
+      VISIBLE_WITHIN_MS,
+    )
     expect(gone, 'bài gỡ xuống phải biến mất trên máy chủ kia trong 2 giây').not.toBeNull()
 
     const again = await api('PATCH', `/api/articles/${id}`, { _status: 'published' })
     expect(again.status, again.text).toBe(200)
     expect(await until(async () => (await get(b, `/tin-tuc/${slug}`)).status === 200, VISIBLE_WITHIN_MS)).not.toBeNull()
-    expect(await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200)).not.toBeNull()
+    expect(
+      await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200),
+    ).not.toBeNull()
 
     const deleted = await api('DELETE', `/api/articles/${id}`)
     expect(deleted.status, deleted.text).toBe(200)
-    const removed = await until(async () => (await get(b, `/tin-tuc/${slug}`)).status === 404 && !(await get(b, '/rss.xml')).html.includes(title), VISIBLE_WITHIN_MS)
+    const removed = await until(
+      async () => (await get(b, `/tin-tuc/${slug}`)).status === 404 && !(await get(b, '/rss.xml')).html.includes(title),
+      VISIBLE_WITHIN_MS,
+    )
     expect(removed, 'bài đã xóa phải biến mất trên máy chủ kia trong 2 giây').not.toBeNull()
   })
 })

@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
@@ -219,7 +220,13 @@ async function start(): Promise<Running> {
     else {
       log('next build … (nhật ký: test-results/next-build.log)')
       // Built against the seeded test database, so pages rendered at build time find content.
-      await runLogged('next build', [nextBin, 'build'], { ...env, DISABLE_JOB_RUNNER: '1' }, path.join(resultsDir, 'next-build.log'), BUILD_TIMEOUT_MS)
+      await runLogged(
+        'next build',
+        [nextBin, 'build'],
+        { ...env, DISABLE_JOB_RUNNER: '1' },
+        path.join(resultsDir, 'next-build.log'),
+        BUILD_TIMEOUT_MS,
+      )
     }
 
     const out = fs.openSync(serverLog, 'w')

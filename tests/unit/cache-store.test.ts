@@ -3,7 +3,13 @@ import CacheHandler from '../../src/cache/handler.mjs'
 import { GRACE_MS } from '../../src/cache/store.mjs'
 
 const KEY = Symbol.for('soi-sua.cache.store')
-const page = (html: string, tags: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(html), headers: { 'x-next-cache-tags': tags }, status: 200 })
+const page = (html: string, tags: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from(html),
+  headers: { 'x-next-cache-tags': tags },
+  status: 200,
+})
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[KEY]
@@ -38,7 +44,11 @@ describe('cache handler (in-process store)', () => {
   it('tags data entries with the tags they were cached with', async () => {
     vi.useFakeTimers({ now: 3_000_000 })
     const handler = new CacheHandler()
-    await handler.set('k', { kind: 'FETCH', data: { body: '[]' }, revalidate: false }, { fetchCache: true, tags: ['progress'] })
+    await handler.set(
+      'k',
+      { kind: 'FETCH', data: { body: '[]' }, revalidate: false },
+      { fetchCache: true, tags: ['progress'] },
+    )
     vi.setSystemTime(3_000_000 + GRACE_MS + 1)
     expect(await handler.get('k')).not.toBeNull()
     await handler.revalidateTag('progress')

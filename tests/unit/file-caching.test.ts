@@ -5,7 +5,10 @@ const req = (headers: Record<string, string>) => new Request('http://localhost/a
 
 describe('file caching', () => {
   it('finds file routes only', () => {
-    expect(fileRouteOf(['media', 'file', 'anh%20mot-640x360.webp'])).toEqual({ collection: 'media', filename: 'anh mot-640x360.webp' })
+    expect(fileRouteOf(['media', 'file', 'anh%20mot-640x360.webp'])).toEqual({
+      collection: 'media',
+      filename: 'anh mot-640x360.webp',
+    })
     expect(fileRouteOf(['media', 'abc'])).toBeNull()
     expect(fileRouteOf(['media', 'file'])).toBeNull()
   })
@@ -23,9 +26,13 @@ describe('file caching', () => {
     const mtime = new Date(1_700_000_000_123)
     expect(isNotModified(req({ 'if-none-match': etag }), etag, mtime)).toBe(true)
     expect(isNotModified(req({ 'if-none-match': `"x", ${etag.slice(2)}` }), etag, mtime)).toBe(true)
-    expect(isNotModified(req({ 'if-none-match': '"other"', 'if-modified-since': mtime.toUTCString() }), etag, mtime)).toBe(false)
+    expect(
+      isNotModified(req({ 'if-none-match': '"other"', 'if-modified-since': mtime.toUTCString() }), etag, mtime),
+    ).toBe(false)
     expect(isNotModified(req({ 'if-modified-since': mtime.toUTCString() }), etag, mtime)).toBe(true)
-    expect(isNotModified(req({ 'if-modified-since': new Date(1_600_000_000_000).toUTCString() }), etag, mtime)).toBe(false)
+    expect(isNotModified(req({ 'if-modified-since': new Date(1_600_000_000_000).toUTCString() }), etag, mtime)).toBe(
+      false,
+    )
     expect(isNotModified(req({}), etag, mtime)).toBe(false)
   })
 

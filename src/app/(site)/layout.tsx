@@ -6,7 +6,6 @@ import type { CategoryDoc } from '@/components/types'
 import { siteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site'
 import './styles.css'
 
-
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),

@@ -15,7 +15,12 @@ function describe(a: ArticleDoc): string | null {
 export const dynamic = 'force-static'
 
 export async function GET() {
-  const { docs } = await readMany<ArticleDoc>('articles', { where: { _status: { equals: 'published' } }, sort: '-publishedAt', limit: 50, depth: 1 })
+  const { docs } = await readMany<ArticleDoc>('articles', {
+    where: { _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    limit: 50,
+    depth: 1,
+  })
   const base = siteUrl()
   const xml = rssFeed({
     title: SITE_NAME,
@@ -30,5 +35,7 @@ export async function GET() {
       authors: populatedList<AuthorDoc>(a.authors).map((x) => x.name),
     })),
   })
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } })
+  return new Response(xml, {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  })
 }
