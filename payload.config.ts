@@ -36,6 +36,7 @@ import { answerInApiShape } from './src/http/afterError'
 import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
 import { withReferenceGuards } from './src/access/references'
 import { withSystemAccess } from './src/access/systemCollections'
+import { withGlobalRevalidation, withRevalidation } from './src/cache/revalidate'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverUrl } from './src/config/serverUrl'
@@ -140,8 +141,9 @@ export default buildConfig({
     PublishedTallies,
     Users,
     SearchEntries,
-  ],
-  globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings, SearchIndexState],
+    // Each change invalidates the cached public pages that show it (src/cache/tags.ts).
+  ].map(withRevalidation),
+  globals: [Homepage, SiteSettings, DossierSettings, ProgressSettings, SearchIndexState].map(withGlobalRevalidation),
   // Progress figures, their exports and the inspection committee's tallies (src/progress/endpoints.ts);
   // the public open data API (src/open-data/endpoints.ts).
   endpoints: [...progressEndpoints, ...openDataEndpoints],

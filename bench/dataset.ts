@@ -65,3 +65,23 @@ export class TextMaker {
     return min + Math.floor(this.rand() * (max - min + 1))
   }
 }
+
+const DAY = 24 * 3600_000
+const SINCE = Date.parse('2016-01-01T00:00:00Z')
+
+/** A public, published guidance document of the given type, as the benchmarks write it. */
+export function benchDocument(text: TextMaker, i: number, type: { value: string }, body: unknown) {
+  return {
+    title: text.sentence(text.int(10, 20)).slice(0, -1),
+    slug: `van-ban-${i}`,
+    number: `${i + 1}-${type.value.slice(0, 2).toUpperCase()}/HU`,
+    type: type.value,
+    issuer: i % 3 === 0 ? 'Ban Thường vụ Huyện ủy' : 'Ban Tuyên giáo Huyện ủy',
+    issuedAt: new Date(SINCE + text.int(0, 3000) * DAY).toISOString(),
+    summary: text.paragraph(2),
+    body,
+    status: 'in-force',
+    visibility: 'public',
+    _status: 'published',
+  }
+}

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { mulberry32, TextMaker } from './dataset'
+import { benchDocument, mulberry32, TextMaker } from './dataset'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES) || 10_000
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS) || 1_000
@@ -97,19 +97,7 @@ log(`Đã nạp ${ARTICLES} bài viết trong ${((performance.now() - t0) / 1000
 t0 = performance.now()
 await insertAll(DOCUMENTS, async function (this: never, i) {
   const type = DOCUMENT_TYPES[i % DOCUMENT_TYPES.length]
-  const doc = {
-    title: text.sentence(text.int(10, 20)).slice(0, -1),
-    slug: `van-ban-${i}`,
-    number: `${i + 1}-${type.value.slice(0, 2).toUpperCase()}/HU`,
-    type: type.value,
-    issuer: i % 3 === 0 ? 'Ban Thường vụ Huyện ủy' : 'Ban Tuyên giáo Huyện ủy',
-    issuedAt: new Date(since + text.int(0, 3000) * day).toISOString(),
-    summary: text.paragraph(2),
-    body: richText([paragraph(text.paragraph(3)), paragraph(text.paragraph(3))]),
-    status: 'in-force',
-    visibility: 'public',
-    _status: 'published',
-  }
+  const doc = benchDocument(text, i, type, richText([paragraph(text.paragraph(3)), paragraph(text.paragraph(3))]))
   const created = (await payload.db.create({
     collection: 'guidance-documents',
     data: doc,

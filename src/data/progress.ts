@@ -11,6 +11,8 @@ import {
   publicScope,
 } from '../progress/queries'
 import { describeCommitments, type ProgressState } from '../progress/tally'
+import { PROGRESS_TAG } from '../cache/tags'
+import { sharedCache } from './cached'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'
 
@@ -40,9 +42,18 @@ const refOf = (r: Ref): string | undefined => (r ? (typeof r === 'object' ? Stri
  * aggregates only; organisation names come only when an editor has turned them on, and the
  * inspection tallies only as published (read with the public's access).
  */
-export const progressYearsForPublic = cache(async () => progressYears(await payloadClient()))
+export const progressYearsForPublic = cache(async () =>
+  sharedCache({ slug: PROGRESS_TAG, depth: 0, key: ['progress-years'], empty: [] as number[] }, async () => progressYears(await payloadClient())),
+)
 
+/** Aggregates only, the same for everyone: cached until a dossier, commitment or organisation changes. */
 export async function publicProgress(year: number) {
+  return sharedCache<Awaited<ReturnType<typeof loadPublicProgress>> | null>({ slug: PROGRESS_TAG, depth: 0, key: ['progress', String(year)], empty: null }, () =>
+    loadPublicProgress(year),
+  )
+}
+
+async function loadPublicProgress(year: number) {
   const payload = await payloadClient()
   const settings = (await readGlobal('progress-settings', 0)) as ProgressSettingsDoc
   // The district the page is about (all grassroots organisations when none is set).

@@ -1,4 +1,13 @@
-import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, PaginatedDocs, TypedUser, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  DataFromGlobalSlug,
+  GlobalSlug,
+  PaginatedDocs,
+  TypedUser,
+  Where,
+} from 'payload'
+import { sharedCache } from './cached'
 import { payloadClient } from './payload'
 
 /**
@@ -16,8 +25,37 @@ export type ReadOptions = {
   select?: Record<string, true>
 }
 
-/** A page of a collection's documents, typed from payload-types.ts by the collection's slug. */
-export async function readMany<S extends CollectionSlug>(collection: S, opts: ReadOptions = {}): Promise<PaginatedDocs<DataFromCollectionSlug<S>>> {
+type Page<S extends CollectionSlug> = PaginatedDocs<DataFromCollectionSlug<S>>
+
+/**
+ * A page of a collection's documents, typed from payload-types.ts by the collection's slug.
+ * Reads as the public (no user, no draft) are answered from the shared cache, tagged with
+ * what they show; anything read with a user's rights or as a draft goes to Payload.
+ */
+export async function readMany<S extends CollectionSlug>(collection: S, opts: ReadOptions = {}): Promise<Page<S>> {
+  const anonymous = !opts.user && !opts.draft
+  if (!anonymous) return findMany(collection, opts)
+  return sharedCache(
+    { slug: collection, depth: opts.depth ?? 1, key: ['find', collection, JSON.stringify(opts)], empty: emptyPage<S>() },
+    () => findMany(collection, opts),
+  )
+}
+
+const emptyPage = <S extends CollectionSlug>(): Page<S> =>
+  ({
+    docs: [],
+    totalDocs: 0,
+    totalPages: 0,
+    page: 1,
+    limit: 0,
+    pagingCounter: 0,
+    hasNextPage: false,
+    hasPrevPage: false,
+    prevPage: null,
+    nextPage: null,
+  }) as Page<S>
+
+async function findMany<S extends CollectionSlug>(collection: S, opts: ReadOptions): Promise<Page<S>> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: collection as CollectionSlug,
@@ -32,7 +70,7 @@ export async function readMany<S extends CollectionSlug>(collection: S, opts: Re
     overrideAccess: false,
   })
   // Payload's own generics over a union of every slug are too complex for TypeScript; S names one.
-  return result as unknown as PaginatedDocs<DataFromCollectionSlug<S>>
+  return result as unknown as Page<S>
 }
 
 export async function readOne<S extends CollectionSlug>(
@@ -45,12 +83,22 @@ export async function readOne<S extends CollectionSlug>(
 }
 
 export async function countWhere(collection: CollectionSlug, where: Where): Promise<number> {
-  const payload = await payloadClient()
-  const { totalDocs } = await payload.count({ collection, where, overrideAccess: false })
-  return totalDocs
+  return sharedCache({ slug: collection, depth: 0, key: ['count', collection, JSON.stringify(where)], empty: 0 }, async () => {
+    const payload = await payloadClient()
+    const { totalDocs } = await payload.count({ collection, where, overrideAccess: false })
+    return totalDocs
+  })
 }
 
-export async function readGlobal<S extends GlobalSlug>(slug: S, depth = 1, user?: TypedUser | null): Promise<DataFromGlobalSlug<S>> {
-  const payload = await payloadClient()
-  return payload.findGlobal({ slug, depth, overrideAccess: false, user: user ?? undefined }) as Promise<DataFromGlobalSlug<S>>
+export async function readGlobal<S extends GlobalSlug>(
+  slug: S,
+  depth = 1,
+  user?: TypedUser | null,
+): Promise<DataFromGlobalSlug<S>> {
+  const read = async () => {
+    const payload = await payloadClient()
+    return (await payload.findGlobal({ slug, depth, overrideAccess: false, user: user ?? undefined })) as DataFromGlobalSlug<S>
+  }
+  if (user) return read()
+  return sharedCache({ slug, depth, key: ['global', slug, String(depth)], empty: {} as DataFromGlobalSlug<S> }, read)
 }

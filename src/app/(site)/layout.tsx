@@ -4,8 +4,6 @@ import { SiteFrame } from '@/components/SiteFrame'
 import { siteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site'
 import './styles.css'
 
-export const dynamic = 'force-dynamic'
-
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),

@@ -10,12 +10,9 @@ export function generateMetadata(): Metadata {
   return pageMetadata('/')
 }
 
-export default async function HomePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const page = pageParam((await searchParams).trang)
+/** Page N of the latest articles (`/?trang=N`) is rewritten to /trang/N (next.config.mjs), so every page is static. */
+export default async function HomePage({ params }: { params: Promise<{ trang?: string }> }) {
+  const page = pageParam((await params).trang)
   const { featured, dontMiss } = await homepagePicks()
   const latest = await readMany('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 10, page })
   const { docs: categories } = await readMany('categories', { sort: 'order', limit: 6, depth: 0 })

@@ -12,7 +12,8 @@ function describe(a: ArticleDoc): string | null {
   return [...notes, a.lead ?? ''].filter(Boolean).join('\n') || null
 }
 
-export const dynamic = 'force-dynamic'
+// Rendered once and kept in the shared cache until what it lists changes (tags of its reads).
+export const dynamic = 'force-static'
 
 export async function GET() {
   const { docs } = await readMany('articles', { where: PUBLISHED, sort: '-publishedAt', limit: 50, depth: 1 })

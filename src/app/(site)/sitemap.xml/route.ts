@@ -3,7 +3,8 @@ import { sitemap, type SitemapEntry } from '@/feeds/xml'
 import { siteUrl } from '@/site'
 import { PUBLISHED } from '@/access'
 
-export const dynamic = 'force-dynamic'
+// Rendered once and kept in the shared cache until what it lists changes (tags of its reads).
+export const dynamic = 'force-static'
 
 type Row = { slug?: string | null; code?: string | null; updatedAt?: string | null }
 type Listed = 'articles' | 'categories' | 'series' | 'authors' | 'guidance-documents' | 'indicators'

@@ -14,7 +14,8 @@ import { COMMITMENT_LABELS, PROGRESS_LABELS, PROGRESS_STATES } from '@/progress/
 import { pageMetadata } from '@/seo'
 import { formatDateTime } from '@/vietnamese'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+/** `?nam=YYYY` is rewritten to /tien-do/nam/YYYY (next.config.mjs), which renders this page too: every year is static. */
+type Props = { params: Promise<{ nam?: string }> }
 
 export function generateMetadata(): Metadata {
   return pageMetadata('/tien-do', {
@@ -24,10 +25,10 @@ export function generateMetadata(): Metadata {
   })
 }
 
-export default async function ProgressPage({ searchParams }: Props) {
+export default async function ProgressPage({ params }: Props) {
   const years = await progressYearsForPublic()
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
-  const year = pageYear(years, (await searchParams).nam)
+  const year = pageYear(years, (await params).nam)
   if (year === null) notFound()
   const [data, inspections, province] = await Promise.all([
     year ? publicProgress(year) : null,

@@ -32,6 +32,11 @@ function Section({ id, title, text }: { id: string; title: string; text?: string
   )
 }
 
+/** None at build time: each page is rendered on its first request and then served from the cache. */
+export async function generateStaticParams() {
+  return []
+}
+
 export default async function IndicatorPage({ params }: Props) {
   const i = await indicatorByCode((await params).code)
   if (!i) notFound()

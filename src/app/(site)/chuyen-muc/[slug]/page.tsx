@@ -7,7 +7,8 @@ import { readMany, readOne } from '@/data'
 import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+/** `?trang=N` is rewritten to …/trang/N (next.config.mjs), which renders this page too: every page is static. */
+type Props = { params: Promise<{ slug: string; trang?: string }> }
 
 const category = (slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
@@ -18,10 +19,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(`/chuyen-muc/${c.slug}`, { title: c.title, description: c.description })
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
+/** None at build time: each page is rendered on its first request and then served from the cache. */
+export async function generateStaticParams() {
+  return []
+}
+
+export default async function CategoryPage({ params }: Props) {
   const c = await category((await params).slug)
   if (!c) notFound()
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam((await params).trang)
   const children = await readMany('categories', {
     where: { parent: { equals: c.id } },
     sort: 'order',

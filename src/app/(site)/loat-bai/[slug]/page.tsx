@@ -17,6 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(`/loat-bai/${s.slug}`, { title: `Loạt bài: ${s.title}`, description: s.description })
 }
 
+/** None at build time: each page is rendered on its first request and then served from the cache. */
+export async function generateStaticParams() {
+  return []
+}
+
 export default async function SeriesPage({ params }: Props) {
   const s = await series((await params).slug)
   if (!s) notFound()

@@ -6,7 +6,8 @@ import { readMany, readOne } from '@/data'
 import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+/** `?trang=N` is rewritten to …/trang/N (next.config.mjs), which renders this page too: every page is static. */
+type Props = { params: Promise<{ slug: string; trang?: string }> }
 
 const author = (slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug)
@@ -19,10 +20,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(`/tac-gia/${a.slug}`, { title: `Tác giả ${a.name}`, description: a.bio })
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
+/** None at build time: each page is rendered on its first request and then served from the cache. */
+export async function generateStaticParams() {
+  return []
+}
+
+export default async function AuthorPage({ params }: Props) {
   const a = await author((await params).slug)
   if (!a) notFound()
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam((await params).trang)
   const articles = await readMany('articles', {
     where: { ...PUBLISHED, authors: { in: [a.id] } },
     sort: '-publishedAt',

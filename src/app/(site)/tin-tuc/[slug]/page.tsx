@@ -86,6 +86,11 @@ function usesImage(body: unknown, id: string): boolean {
   return JSON.stringify(body ?? '').includes(id)
 }
 
+/** None at build time: each page is rendered on its first request and then served from the cache. */
+export async function generateStaticParams() {
+  return []
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const { article, preview } = await articleBySlug(slug)
