@@ -280,22 +280,22 @@ export async function seedCatalogue(
   for (const [gi, g] of DEMO_GROUPS.entries()) {
     let group = await byCode('indicator-groups', g.code)
     if (!group) {
-      group = (await payload.create({
+      group = await payload.create({
         collection: 'indicator-groups',
         data: { ...g, order: gi + 1, sourceDocument: resolution },
         context,
-      })) as unknown as { id: string }
+      })
       count('indicator-groups')
     }
     for (const [i, base] of DEMO_BASE_INDICATORS[g.code].entries()) {
       const code = `${g.code}-${String(i + 1).padStart(2, '0')}`
       let doc = await byCode('indicators', code)
       if (!doc) {
-        doc = (await payload.create({
+        doc = await payload.create({
           collection: 'indicators',
           data: { code, order: i + 1, group: group.id, sourceDocument: resolution, ...base },
           context,
-        })) as unknown as { id: string }
+        })
         count('indicators')
       }
       indicatorIds.set(code, String(doc.id))

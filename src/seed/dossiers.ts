@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
 import { applyTransition } from '../workflow/server/applyTransition'
 import type { Action } from '../workflow'
 import {
@@ -10,8 +10,9 @@ import {
   type SeedOutcome,
 } from './district'
 import { DEMO_PASSWORD } from './demoArticles'
+import type { Dossier } from '../../payload-types'
 
-type Doc = { id: string | number } & Record<string, unknown>
+type Doc = { id: string }
 type Report = { created: Record<string, number> }
 
 /** Used only when the indicator catalogue has not been seeded (it comes from its own seed). */
@@ -128,20 +129,18 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
   const count = (slug: string) => (report.created[slug] = (report.created[slug] ?? 0) + 1)
   const findOne = async (
     collection: 'organizations' | 'users' | 'members' | 'dossiers' | 'commitments' | 'indicators',
-    where: object,
-  ) =>
-    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true }))
-      .docs[0] as unknown as Doc | undefined
+    where: Where,
+  ): Promise<Doc | undefined> =>
+    (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
 
   // Indicators: the catalogue's own seed normally runs first.
   if ((await payload.count({ collection: 'indicators' })).totalDocs === 0) {
     for (const i of FALLBACK_INDICATORS) {
-      await payload.create({ collection: 'indicators', data: i as never })
+      await payload.create({ collection: 'indicators', data: i })
       count('indicators')
     }
   }
-  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 }))
-    .docs as unknown as Doc[]
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'code', limit: 9, depth: 0 })).docs
 
   // Organisations.
   const district = await findOne('organizations', { code: { equals: 'KN' } })
@@ -161,11 +160,11 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       orgs[o.code] = found
       return
     }
-    orgs[o.code] = (await payload.create({
+    orgs[o.code] = await payload.create({
       collection: 'organizations',
-      data: data as never,
+      data,
       depth: 0,
-    })) as unknown as Doc
+    })
     count('organizations')
   }
   for (const o of GRASSROOTS) await ensureOrg(o, district)
@@ -173,9 +172,17 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
 
   // Accounts: the demo officer acts for Đắk Mâm; each other organisation that filed has its own.
   const asUser = async (email: string): Promise<TypedUser> => {
-    const u = await findOne('users', { email: { equals: email } })
+    const u = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
     if (!u) throw new Error(`Thiếu tài khoản ${email}`)
-    return { ...u, collection: 'users' } as unknown as TypedUser
+    return { ...u, collection: 'users' }
   }
   const officerEmail = (o: SeedOrganization) =>
     o.code === 'DM' || o.code.startsWith('DM-') ? 'coso@soisua.vn' : `coso.${o.code.toLowerCase()}@soisua.vn`
@@ -190,7 +197,7 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
         password: DEMO_PASSWORD,
         roles: ['org-officer'],
         organizations: [orgs[o.code].id],
-      } as never,
+      },
     })
     count('users')
   }
@@ -206,11 +213,11 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
     const org = orgs[m.cell]
     let doc = await findOne('members', { and: [{ name: { equals: m.name } }, { organization: { equals: org.id } }] })
     if (!doc) {
-      doc = (await payload.create({
+      doc = await payload.create({
         collection: 'members',
-        data: { name: m.name, organization: org.id, standing: m.standing, position: m.position } as never,
+        data: { name: m.name, organization: org.id, standing: m.standing, position: m.position },
         depth: 0,
-      })) as unknown as Doc
+      })
       count('members')
     }
     ;(members[m.cell] ??= []).push(doc)
@@ -225,7 +232,7 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
       continue
     const picks = [0, 1, 2].map((k) => indicators[(n + k * 3) % indicators.length])
     const complete = o.outcome !== 'draft'
-    const plan = (complete ? picks : picks.slice(0, 1)).map((ind, k) => ({
+    const plan: NonNullable<Dossier['planItems']> = (complete ? picks : picks.slice(0, 1)).map((ind, k) => ({
       measure: MEASURES[(n + k) % MEASURES.length],
       indicators: [ind.id],
       responsible: k === 0 ? 'Bí thư cấp ủy' : 'Các chi ủy viên',
@@ -234,12 +241,13 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
     }))
     // A dossier waiting for the reviewer keeps one shortcoming not yet cross-checked: the demo of the side-by-side check.
     const uncheckedShortcoming = o.outcome === 'submitted'
-    const dossier = (await payload.create({
+    const dossier = await payload.create({
       collection: 'dossiers',
       depth: 0,
       data: {
         organization: org.id,
         year: DOSSIER_YEAR,
+        stage: 'draft',
         identified: picks.map((ind) => ({
           indicator: ind.id,
           note: `${o.name} tự nhận diện có biểu hiện này ở một số đảng viên.`,
@@ -269,8 +277,8 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
               },
             ]
           : [],
-      } as never,
-    })) as unknown as Doc
+      },
+    })
     count('dossiers')
 
     if (complete) {
@@ -281,7 +289,7 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
           dossier: dossier.id,
           kind: 'remedy-plan',
           title: `Kế hoạch khắc phục năm ${DOSSIER_YEAR} (bản có chữ ký)`,
-        } as never,
+        },
         file: {
           data: scan,
           mimetype: 'application/pdf',
@@ -310,7 +318,7 @@ export async function seedDistrictDossiers(payload: Payload, report: Report): Pr
             },
           ],
           result: complete ? 'remedied' : undefined,
-        } as never,
+        },
       })
       count('commitments')
     }

@@ -197,7 +197,7 @@ export async function seedGuidanceDocuments(payload: Payload, created: Created):
         issuedAt: vietnamDate(d.issuedAt),
         effectiveAt: vietnamDate(d.issuedAt),
         summary: d.summary,
-        body: richText(d.body.map(paragraph)) as never,
+        body: richText(d.body.map(paragraph)),
         attachments,
         relatedDocuments: (d.related ?? [])
           .filter((r) => ids.has(r.number))
@@ -228,7 +228,7 @@ export async function citeDocumentsInArticle(
   await payload.update({
     collection: 'articles',
     id: articleId,
-    data: { documents } as never,
+    data: { documents },
     context: { seeding: true },
   })
 }

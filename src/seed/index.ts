@@ -14,7 +14,19 @@ import { placeholderImage } from './images'
 import { block, heading, paragraph, plainRichText, richText } from './lexical'
 
 type Slug = Parameters<Payload['find']>[0]['collection']
-type Doc = { id: string | number } & Record<string, unknown>
+type Doc = { id: string | number }
+
+/** A paragraph, heading, quote or figure of the reference article's JSON. */
+type ReferencePart = {
+  kind: string
+  text?: string
+  before?: string
+  after?: string
+  speaker?: string
+  position?: string
+  caption?: string
+  image?: number
+}
 
 export type SeedReport = { created: Record<string, number> }
 
@@ -33,11 +45,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     opts: { draft?: boolean } = {},
   ): Promise<Doc> {
     const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
-    if (found.docs[0]) return found.docs[0] as unknown as Doc
+    if (found.docs[0]) return found.docs[0]
     const data = await create()
     const doc = await payload.create({ collection, data: data, draft: opts.draft, context: ctx, depth: 0 })
     report.created[collection] = (report.created[collection] ?? 0) + 1
-    return doc as unknown as Doc
+    return doc
   }
 
   // Organisations (the full district comes with the dossiers; these are the accounts' own).
@@ -89,7 +101,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   async function image(n: number, alt: string, caption?: string, credit?: string): Promise<Doc> {
     const name = `anh-minh-hoa-${n}.jpg`
     const found = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, limit: 1, depth: 0 })
-    if (found.docs[0]) return found.docs[0] as unknown as Doc
+    if (found.docs[0]) return found.docs[0]
     const data = await placeholderImage(n)
     const doc = await payload.create({
       collection: 'media',
@@ -98,7 +110,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       context: ctx,
     })
     report.created.media = (report.created.media ?? 0) + 1
-    return doc as unknown as Doc
+    return doc
   }
 
   // The reference article.
@@ -123,7 +135,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     publishedAt: parseVietnamDateTime(reference.publishedAt).toISOString(),
     body: richText(
       reference.body.map((p, i) => {
-        const part = p as unknown as Record<string, string | number>
+        const part: ReferencePart = p
         switch (part.kind) {
           case 'heading':
             return heading(String(part.text))

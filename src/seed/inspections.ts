@@ -1,8 +1,13 @@
 import type { Payload } from 'payload'
+import type { Inspection } from '../../payload-types'
 import type { DisciplineForm, InspectionKind, ViolationArea } from '../progress/inspections'
 
 type Report = { created: Record<string, number> }
 type Doc = { id: string | number } & Record<string, unknown>
+
+/** The record's `organization` or `member` field, whichever its subject is. */
+const subjectField = (s: { subjectType: 'organization' | 'member'; subject: string }) =>
+  s.subjectType === 'organization' ? { organization: s.subject } : { member: s.subject }
 
 /**
  * The reference article's third section, as records: "Giai đoạn 2018 – 6/2021, ủy ban kiểm tra
@@ -130,13 +135,13 @@ export async function seedInspections(payload: Payload, report: Report): Promise
   for (const [i, name] of names.entries()) {
     if (memberByName.has(name)) continue
     const organization = orgByCode.get(MEMBER_ORGANIZATIONS[i % MEMBER_ORGANIZATIONS.length])!
-    const doc = (await payload.create({
+    const doc = await payload.create({
       collection: 'members',
-      data: { name, organization, standing: 'full' } as never,
+      data: { name, organization, standing: 'full' },
       depth: 0,
       overrideAccess: true,
       context: ctx,
-    })) as unknown as Doc
+    })
     memberByName.set(name, String(doc.id))
     count('members')
   }
@@ -161,7 +166,7 @@ export async function seedInspections(payload: Payload, report: Report): Promise
     subject: string
     kind: InspectionKind
     startedAt: string
-    finding: string
+    finding: Inspection['finding']
     conclusion?: string
   }
   const inspections: InspectionSeed[] = []
@@ -205,13 +210,13 @@ export async function seedInspections(payload: Payload, report: Report): Promise
       collection: 'inspections',
       data: {
         subjectType: s.subjectType,
-        [s.subjectType]: s.subject,
+        ...subjectField(s),
         kind: s.kind,
         startedAt: s.startedAt,
         decisionNumber: s.number,
         finding: s.finding,
         conclusion: s.conclusion,
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       context: ctx,
@@ -299,7 +304,7 @@ export async function seedInspections(payload: Payload, report: Report): Promise
       collection: 'disciplinary-actions',
       data: {
         subjectType: s.subjectType,
-        [s.subjectType]: s.subject,
+        ...subjectField(s),
         form: s.form,
         area: s.area,
         relatedIndicators: s.indicators,
@@ -307,7 +312,7 @@ export async function seedInspections(payload: Payload, report: Report): Promise
         decisionNumber: s.number,
         decidedAt: s.decidedAt,
         decidedBy: s.decidedBy,
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       context: ctx,
@@ -333,7 +338,7 @@ export async function seedInspections(payload: Payload, report: Report): Promise
         periodTo: `${INSPECTION_PERIOD.to}T00:00:00.000+07:00`,
         note: 'Số liệu của Ủy ban Kiểm tra Huyện ủy, như đã nêu trong loạt bài “Krông Nô linh hoạt triển khai thực hiện Đề án 05”.',
         published: true,
-      } as never,
+      },
       overrideAccess: true,
       context: ctx,
     })

@@ -1,5 +1,5 @@
 /** Builders for Lexical rich text as Payload stores it, for seeding and imports. */
-type Node = Record<string, unknown>
+type Node = { type: string; version: number; [key: string]: unknown }
 
 const text = (value: string): Node => ({
   type: 'text',
@@ -40,7 +40,7 @@ export const block = (blockType: string, fields: Record<string, unknown>, id: st
 })
 
 export const richText = (children: Node[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
+  root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children },
 })
 
 /** Plain paragraphs, split on blank lines. */

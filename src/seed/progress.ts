@@ -52,7 +52,7 @@ export async function seedProgressArticle(payload: Payload, report: Report): Pro
         ),
       ]),
       _status: 'published',
-    } as never,
+    },
     context: { seeding: true },
   })
   report.created.articles = (report.created.articles ?? 0) + 1

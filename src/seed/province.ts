@@ -78,7 +78,7 @@ export async function seedProvince(
     const doc = await payload.db.create({
       collection,
       data: { createdAt: now, updatedAt: now, ...data },
-      req: req as never,
+      req,
     })
     count(collection)
     return String(doc.id)
@@ -92,14 +92,14 @@ export async function seedProvince(
     const reference = await payload.db.findOne<{ id: string | number }>({
       collection: 'organizations',
       where: { code: { equals: 'KN' } },
-      req: req as never,
+      req,
     })
     if (reference) {
       await payload.db.updateOne({
         collection: 'organizations',
         id: reference.id,
         data: { parent: provinceId },
-        req: req as never,
+        req,
       })
     }
     for (const d of GENERATED_DISTRICTS) {
@@ -224,7 +224,7 @@ export async function seedProvince(
     if (found.docs[0] || !province) continue
     await payload.create({
       collection: 'users',
-      data: { ...u, roles: [...u.roles], password: DEMO_PASSWORD, organizations: [String(province.id)] } as never,
+      data: { ...u, roles: [...u.roles], password: DEMO_PASSWORD, organizations: [String(province.id)] },
       context: { seeding: true },
     })
     count('users')
@@ -239,7 +239,7 @@ export async function seedProvince(
       district: district ? String(district.id) : undefined,
       province: province ? String(province.id) : undefined,
       showProvince: true,
-    } as never,
+    },
     context: { seeding: true },
   })
 }
