@@ -6,6 +6,9 @@ export const SUGGESTION_DECISIONS = [
 
 export type SuggestionDecision = (typeof SUGGESTION_DECISIONS)[number]['value']
 
+export const isSuggestionDecision = (value: unknown): value is SuggestionDecision =>
+  SUGGESTION_DECISIONS.some((d) => d.value === value)
+
 export function suggestionDecisionLabel(value: unknown): string {
   return SUGGESTION_DECISIONS.find((d) => d.value === value)?.label ?? String(value ?? '')
 }

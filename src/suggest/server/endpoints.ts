@@ -14,7 +14,7 @@ import { stageLabel } from '../../workflow/stages'
 import { readDossierAs } from '../../workflow/server/applyTransition'
 import { suggestIndicators } from '../rank'
 import { catalogueSuggestionIndex } from './catalogueIndex'
-import { SUGGESTION_DECISIONS, suggestionDecisionLabel, type SuggestionDecision } from '../decisions'
+import { isSuggestionDecision, suggestionDecisionLabel } from '../decisions'
 
 const MAX_SENTENCES = 100
 const MAX_SENTENCE = 2000
@@ -74,15 +74,6 @@ export const suggestEndpoint: Endpoint = {
   },
 }
 
-type Shortcoming = { id?: string; text?: string; indicators?: unknown[] }
-type DecisionRow = {
-  shortcoming?: string
-  indicator?: unknown
-  decision?: SuggestionDecision
-  by?: unknown
-  at?: string
-}
-
 /**
  * POST /api/dossiers/:id/suggestions {shortcoming, indicator, decision: "accept" | "dismiss"}:
  * the reviewer's answer to one suggestion. Accepting maps the shortcoming to the indicator;
@@ -97,14 +88,14 @@ export const decideSuggestionEndpoint: Endpoint = {
       if (!req.user) refuse('Bạn cần đăng nhập.', 401)
       const body = await readJson(req, '{"shortcoming": "…", "indicator": "…", "decision": "accept"}')
       const decision = body.decision
-      if (!SUGGESTION_DECISIONS.some((d) => d.value === decision)) {
+      if (!isSuggestionDecision(decision)) {
         refuse('“decision” phải là “accept” (chấp nhận) hoặc “dismiss” (bỏ qua).', 400)
       }
       if (typeof body.shortcoming !== 'string' || !body.shortcoming)
         refuse('Cần cho biết thiếu sót (“shortcoming”: mã dòng).', 400)
       if (typeof body.indicator !== 'string' || !body.indicator)
         refuse('Cần cho biết biểu hiện được gợi ý (“indicator”).', 400)
-      if (!hasRole(req.user as never, ...SUGGESTION_DECIDERS)) {
+      if (!hasRole(req.user, ...SUGGESTION_DECIDERS)) {
         refuse('Chỉ Ban Tuyên giáo hoặc Thường trực Huyện ủy mới chấp nhận hay bỏ qua gợi ý biểu hiện.', 403)
       }
       const shouldCommit = await initTransaction(req)
@@ -116,7 +107,7 @@ export const decideSuggestionEndpoint: Endpoint = {
             409,
           )
         }
-        const shortcomings = ((dossier.shortcomings ?? []) as Shortcoming[]).map((s) => ({ ...s }))
+        const shortcomings = (dossier.shortcomings ?? []).map((s) => ({ ...s }))
         const row = shortcomings.findIndex((s) => s.id === body.shortcoming)
         if (row < 0) refuse('Không tìm thấy thiếu sót này trong hồ sơ.', 404)
         const indicator = await req.payload.findByID({
@@ -134,9 +125,10 @@ export const decideSuggestionEndpoint: Endpoint = {
         )
         if (!offered) refuse(`Biểu hiện ${indicator.code} không nằm trong các gợi ý cho thiếu sót này.`, 409)
 
-        const previous = ((dossier.suggestionDecisions ?? []) as DecisionRow[]).map((d) => ({
+        const previous = (dossier.suggestionDecisions ?? []).map((d) => ({
           ...d,
-          indicator: relationId(d.indicator),
+          // A stored decision always names its indicator (a required field).
+          indicator: relationId(d.indicator) as string,
         }))
         if (previous.some((d) => d.shortcoming === body.shortcoming && d.indicator === String(indicator.id))) {
           refuse('Gợi ý này đã được xử lý.', 409)
@@ -147,7 +139,7 @@ export const decideSuggestionEndpoint: Endpoint = {
         } else {
           shortcomings[row].indicators = mapped
         }
-        const user = req.user as { id: string | number; name?: string; email?: string }
+        const user = req.user
         const at = new Date().toISOString()
         const context = { dossierReviewNote: true }
         const updated = await req.payload.update({
@@ -159,15 +151,13 @@ export const decideSuggestionEndpoint: Endpoint = {
               ...previous,
               { shortcoming: body.shortcoming, indicator: String(indicator.id), decision, by: user.id, at },
             ],
-          } as never,
+          },
           depth: 0,
           overrideAccess: true,
           context,
           req,
         })
-        const identified = identifiedIndicators(dossier as never)
-          .map(String)
-          .includes(String(indicator.id))
+        const identified = identifiedIndicators(dossier).map(String).includes(String(indicator.id))
         const verb = suggestionDecisionLabel(decision)
         await req.payload.create({
           collection: 'dossier-events',
@@ -185,7 +175,7 @@ export const decideSuggestionEndpoint: Endpoint = {
             note:
               `Thiếu sót số ${row + 1}: “${shortcomings[row].text ?? ''}” — ${indicator.code} ${indicator.title}` +
               (decision === 'accept' && !identified ? ' (biểu hiện này chưa được tổ chức nhận diện ở mục 1).' : '.'),
-          } as never,
+          },
           depth: 0,
           overrideAccess: true,
           context,

@@ -8,9 +8,12 @@ import { contentFingerprint, referencedIndicators, type DossierContent, type Pro
 import { attachmentKindLabel, stageLabel, type Stage } from '../stages'
 import { actionLabel, decideTransition, type Action } from '../transitions'
 import { indicatorCodes } from './indicators'
+import type { Dossier, DossierEvent } from '../../../payload-types'
 
 export const REMARK_SECTIONS = ['identification', 'plan', 'evaluation', 'conclusions', 'attachments'] as const
-export type Remarks = Partial<Record<(typeof REMARK_SECTIONS)[number], string>>
+type RemarkSection = (typeof REMARK_SECTIONS)[number]
+export type Remarks = Partial<Record<RemarkSection, string>>
+const isRemarkSection = (k: string): k is RemarkSection => (REMARK_SECTIONS as readonly string[]).includes(k)
 
 const MAX_TEXT = 5000
 
@@ -28,27 +31,19 @@ function cleanRemarks(input: unknown): Remarks {
   }
   const out: Remarks = {}
   for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
-    if (!REMARK_SECTIONS.includes(k as never)) {
+    if (!isRemarkSection(k)) {
       throw new TransitionRefused(`Không có mục “${k}” để ghi ý kiến. Các mục: ${REMARK_SECTIONS.join(', ')}.`, 400)
     }
     if (v === undefined || v === null || v === '') continue
     if (typeof v !== 'string') throw new TransitionRefused(`Ý kiến mục “${k}” phải là văn bản.`, 400)
     if (v.length > MAX_TEXT) throw new TransitionRefused(`Ý kiến mục “${k}” dài quá ${MAX_TEXT} ký tự.`, 400)
-    if (v.trim()) out[k as keyof Remarks] = v.trim()
+    if (v.trim()) out[k] = v.trim()
   }
   return out
 }
 
-export type DossierDoc = {
-  id: string
-  organization: string
-  organizationName?: string
-  year: number
-  stage: Stage
-  identified?: { indicator?: unknown }[]
-  planItems?: { code?: string; indicators?: unknown[] }[]
-  shortcomings?: { text?: string; indicators?: unknown[] }[]
-} & Record<string, unknown>
+/** A dossier as read at depth 0, its id and organisation as strings. */
+export type DossierDoc = Omit<Dossier, 'id' | 'organization'> & { id: string; organization: string }
 
 export type AppliedTransition = {
   action: Action
@@ -56,7 +51,7 @@ export type AppliedTransition = {
   to: Stage
   reason: string
   dossier: DossierDoc
-  event: Record<string, unknown>
+  event: DossierEvent
 }
 
 function fingerprint(dossier: DossierDoc, fileIds: string[]): string {
@@ -78,7 +73,7 @@ export async function transitionFacts(req: PayloadRequest, dossier: DossierDoc) 
     req.payload.findGlobal({ slug: 'dossier-settings', depth: 0, overrideAccess: true, req }),
     isInScope(req, dossier.organization),
   ])
-  const codes = await indicatorCodes(req, referencedIndicators(dossier as never))
+  const codes = await indicatorCodes(req, referencedIndicators(dossier))
   const current = fingerprint(
     dossier,
     files.docs.map((f) => String(f.id)),
@@ -116,7 +111,7 @@ export async function readDossierAs(req: PayloadRequest, id: unknown): Promise<D
         })
       : null
   if (!doc) throw new TransitionRefused('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
-  return { ...(doc as unknown as DossierDoc), id: String(doc.id), organization: relationId(doc.organization) as string }
+  return { ...doc, id: String(doc.id), organization: relationId(doc.organization) as string }
 }
 
 /**
@@ -148,7 +143,7 @@ export async function applyTransition(
     if (!decision.ok) throw new TransitionRefused(decision.message, decision.status, decision.problems)
 
     const at = (input.at ?? new Date()).toISOString()
-    const user = req.user as { id: string | number; name?: string; email?: string }
+    const user = req.user
     const sendsBack = decision.to === 'returned'
     const action = decision.rule.action
     // The audit trail records the stage change as this workflow step (src/audit).
@@ -161,7 +156,7 @@ export async function applyTransition(
         ...(sendsBack
           ? { review: { reason: decision.reason, remarks, by: user.id, at, fingerprint: facts.fingerprint } }
           : {}),
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       context,
@@ -182,7 +177,7 @@ export async function applyTransition(
         at,
         note: decision.reason || undefined,
         remarks: Object.keys(remarks).length ? remarks : undefined,
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       context,
@@ -194,8 +189,8 @@ export async function applyTransition(
       from: decision.from,
       to: decision.to,
       reason: decision.reason,
-      dossier: { ...(updated as unknown as DossierDoc), id: String(updated.id), organization: dossier.organization },
-      event: event as unknown as Record<string, unknown>,
+      dossier: { ...updated, id: String(updated.id), organization: dossier.organization },
+      event,
     }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)

@@ -88,7 +88,7 @@ export const transitionOptionsEndpoint: Endpoint = {
               }
             : null,
         actions: availableActions({ ...facts.content, stage: dossier.stage }, facts.actor, facts.ctx),
-        uncoveredShortcomings: uncoveredShortcomings(dossier as never).map((s) => ({
+        uncoveredShortcomings: uncoveredShortcomings(dossier).map((s) => ({
           ...s,
           indicatorCodes: s.indicators.map(label),
         })),
