@@ -23,7 +23,7 @@ export function referencesTo(config: Pick<SanitizedConfig, 'collections'>, targe
         case 'relationship':
         case 'upload': {
           const to = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-          if (path && to.includes(target as never))
+          if (path && to.some((slug) => slug === target))
             found.push({ from, path, polymorphic: Array.isArray(field.relationTo) })
           break
         }

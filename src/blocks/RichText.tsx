@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import {
   LinkJSXConverter,
   RichText as LexicalRichText,
@@ -40,8 +40,15 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   },
 })
 
+/** Lexical content as Payload stores it (the generated types of rich-text fields). */
+type EditorState = ComponentProps<typeof LexicalRichText>['data']
+
+/** Anything with a root is handed to Lexical; anything else renders nothing. */
+const isEditorState = (data: unknown): data is EditorState =>
+  typeof data === 'object' && data !== null && 'root' in data
+
 /** Article body: Lexical rendered on the server with the portal's blocks. */
 export function RichText({ data, className }: { data: unknown; className?: string }) {
-  if (!data || typeof data !== 'object' || !('root' in data)) return null
-  return <LexicalRichText data={data as never} converters={converters} className={className} disableContainer={false} />
+  if (!isEditorState(data)) return null
+  return <LexicalRichText data={data} converters={converters} className={className} disableContainer={false} />
 }

@@ -3,29 +3,24 @@ import type { CatalogueExport } from './exportFile'
 import { writeOrder, type ExistingCatalogue, type ImportReport } from './validate'
 import { relationId } from '../fields/relationships'
 
-type Row = Record<string, unknown> & { id: string | number }
-
-async function all(
-  req: PayloadRequest,
-  collection: 'indicator-groups' | 'indicators' | 'guidance-documents',
-  select: Record<string, true>,
-) {
-  const { docs } = await req.payload.find({
-    collection,
-    pagination: false,
-    depth: 0,
-    select: select as never,
-    overrideAccess: true,
-    req,
-  })
-  return docs as unknown as Row[]
-}
-
 /** The catalogue as stored, keyed by code, for checking an import. */
 export async function loadExistingCatalogue(req: PayloadRequest): Promise<ExistingCatalogue> {
-  const groups = await all(req, 'indicator-groups', { code: true, name: true, description: true })
-  const indicators = await all(req, 'indicators', { code: true, group: true, parent: true })
-  const documents = await all(req, 'guidance-documents', { number: true })
+  const all = { pagination: false, depth: 0, overrideAccess: true, req } as const
+  const { docs: groups } = await req.payload.find({
+    collection: 'indicator-groups',
+    select: { code: true, name: true, description: true },
+    ...all,
+  })
+  const { docs: indicators } = await req.payload.find({
+    collection: 'indicators',
+    select: { code: true, group: true, parent: true },
+    ...all,
+  })
+  const { docs: documents } = await req.payload.find({
+    collection: 'guidance-documents',
+    select: { number: true },
+    ...all,
+  })
   const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   return {
@@ -66,7 +61,7 @@ export async function writeCatalogueImport(
   const groupIds = new Map([...existing.groups].map(([code, g]) => [code, g.id]))
   for (const g of report.groups) {
     if (g.unchanged) continue
-    const data: Record<string, unknown> = { code: g.code, name: g.name }
+    const data: { code: string; name: string; description?: string } = { code: g.code, name: g.name }
     if (g.description) data.description = g.description
     if (g.id) {
       await req.payload.update({ collection: 'indicator-groups', id: g.id, data, req, overrideAccess: true, depth: 0 })
@@ -74,7 +69,7 @@ export async function writeCatalogueImport(
     } else {
       const doc = await req.payload.create({
         collection: 'indicator-groups',
-        data: data as never,
+        data,
         req,
         overrideAccess: true,
         depth: 0,
@@ -88,7 +83,8 @@ export async function writeCatalogueImport(
     const data = {
       code: i.code,
       title: i.title,
-      group: groupIds.get(i.groupCode),
+      // A checked import names only groups that exist or were created just above.
+      group: groupIds.get(i.groupCode) as string,
       parent: i.parentCode ? (indicatorIds.get(i.parentCode) ?? null) : null,
       explanation: i.explanation,
       examples: i.examples,
@@ -100,7 +96,7 @@ export async function writeCatalogueImport(
       await req.payload.update({
         collection: 'indicators',
         id: i.id,
-        data: data as never,
+        data,
         req,
         overrideAccess: true,
         depth: 0,
@@ -109,7 +105,7 @@ export async function writeCatalogueImport(
     } else {
       const doc = await req.payload.create({
         collection: 'indicators',
-        data: data as never,
+        data,
         req,
         overrideAccess: true,
         depth: 0,
@@ -124,10 +120,8 @@ export async function writeCatalogueImport(
 /** The catalogue as the given reader may see it, ready for CSV or JSON. */
 export async function exportCatalogue(payload: Payload, user: TypedUser | null): Promise<CatalogueExport> {
   const access = { overrideAccess: false, user: user ?? undefined, pagination: false } as const
-  const groups = (await payload.find({ collection: 'indicator-groups', sort: 'order', depth: 0, ...access }))
-    .docs as unknown as Row[]
-  const indicators = (await payload.find({ collection: 'indicators', sort: 'order', depth: 1, ...access }))
-    .docs as unknown as Row[]
+  const groups = (await payload.find({ collection: 'indicator-groups', sort: 'order', depth: 0, ...access })).docs
+  const indicators = (await payload.find({ collection: 'indicators', sort: 'order', depth: 1, ...access })).docs
   const groupCode = new Map(groups.map((g) => [String(g.id), String(g.code)]))
   const indicatorCode = new Map(indicators.map((i) => [String(i.id), String(i.code)]))
   const groupOrder = new Map(groups.map((g, n) => [String(g.id), n]))
@@ -152,10 +146,7 @@ export async function exportCatalogue(payload: Payload, user: TypedUser | null):
       explanation: str(i.explanation),
       examples: str(i.examples),
       remedies: str(i.remedies),
-      document:
-        i.sourceDocument && typeof i.sourceDocument === 'object'
-          ? str((i.sourceDocument as { number?: unknown }).number) || null
-          : null,
+      document: i.sourceDocument && typeof i.sourceDocument === 'object' ? str(i.sourceDocument.number) || null : null,
       order: typeof i.order === 'number' ? i.order : null,
     })),
   }

@@ -27,9 +27,10 @@ export async function postComment(_prev: CommentFormState, form: FormData): Prom
     await payload.create({
       collection: 'comments',
       draft: false,
-      data: { article: articleId, ...values } as never,
+      // A reader's comment always starts pending (the collection's default, kept by its hook).
+      data: { article: articleId, status: 'pending', ...values },
       overrideAccess: false,
-      req: { headers: await headers() } as never,
+      req: { headers: await headers() },
       context: { honeypot: String(form.get('website') ?? '') },
     })
     return { status: 'pending', message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ duyệt.' }

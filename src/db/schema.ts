@@ -20,6 +20,7 @@ export async function syncSqliteSchema(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
   if (!sqliteSchemaSync()) return
+  // SQLite only (checked above); Payload's own adapter types omit what drizzle-kit's pushSchema returns.
   const db = payload.db as unknown as SqliteDb
   const { pushSchema } = db.requireDrizzleKit()
   const { warnings, hasDataLoss, statementsToExecute, apply } = await pushSchema(db.schema, db.drizzle)

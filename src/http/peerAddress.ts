@@ -6,6 +6,7 @@
  * real address without trusting anything the client wrote.
  */
 export const PEER_ADDRESS_KEY = Symbol.for('soi-sua.peer-address-header')
+// One slot per process on globalThis, keyed by a registered symbol that its type does not know.
 export const peerAddressStore = globalThis as unknown as Record<symbol, string | undefined>
 
 export function peerAddressHeader(): string | undefined {

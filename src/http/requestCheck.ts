@@ -45,6 +45,9 @@ export function parseQuery(search: string): Record<string, unknown> {
   >
 }
 
+const OPERATOR_NAMES: ReadonlySet<string> = validOperatorSet
+const EXISTS_OPERANDS: unknown[] = ['true', 'false', true, false]
+
 function scalarValues(operand: unknown): unknown[] {
   if (Array.isArray(operand)) return operand
   if (typeof operand === 'string' && operand.includes(',')) return operand.split(',')
@@ -52,7 +55,7 @@ function scalarValues(operand: unknown): unknown[] {
 }
 
 function checkOperand(path: string, operator: string, operand: unknown, fields: FieldLike[]): Refusal | null {
-  if (!validOperatorSet.has(operator as never)) return refuse(400, `Toán tử lọc "${operator}" không hợp lệ.`)
+  if (!OPERATOR_NAMES.has(operator)) return refuse(400, `Toán tử lọc "${operator}" không hợp lệ.`)
   const field = path.includes('.') ? undefined : fields.find((f) => f.name === path)
   if (GEO_OPERATORS.has(operator)) {
     if (field?.type !== 'point') return refuse(400, `Toán tử "${operator}" chỉ dùng cho trường tọa độ.`)
@@ -62,7 +65,7 @@ function checkOperand(path: string, operator: string, operand: unknown, fields: 
   if (values.some((v) => typeof v === 'object' && v !== null)) {
     return refuse(400, `Giá trị lọc của trường "${path}" không hợp lệ.`)
   }
-  if (operator === 'exists' && !['true', 'false', true, false].includes(operand as never)) {
+  if (operator === 'exists' && !EXISTS_OPERANDS.includes(operand)) {
     return refuse(400, `Toán tử "exists" chỉ nhận true hoặc false.`)
   }
   if (field && COMPARISONS.has(operator)) {

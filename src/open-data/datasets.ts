@@ -245,15 +245,6 @@ const commitments: Dataset = {
   },
 }
 
-type PublishedTally = {
-  id: string
-  title: string
-  periodFrom: string
-  periodTo: string
-  countedAt?: string | null
-  figures?: InspectionTally | null
-}
-
 const inspections: Dataset = {
   slug: 'kiem-tra-ky-luat',
   title: 'Kiểm tra, giám sát và thi hành kỷ luật (số liệu đã công bố)',
@@ -301,17 +292,18 @@ const inspections: Dataset = {
       depth: 0,
       overrideAccess: false,
     })
-    const tallies = docs as unknown as PublishedTally[]
     const rows: DatasetRow[] = []
     let takenAt = ''
-    for (const t of tallies) {
+    for (const t of docs) {
       if (!t.figures) continue
+      // The JSON field holds the tally the collection's hook counted (src/progress/inspections).
+      const figures = t.figures as InspectionTally
       if (t.countedAt && t.countedAt > takenAt) takenAt = t.countedAt
-      for (const r of inspectionTallyRows(t.figures)) {
+      for (const r of inspectionTallyRows(figures)) {
         rows.push({
           tally: t.title,
-          periodFrom: t.figures.period.from,
-          periodTo: t.figures.period.to,
+          periodFrom: figures.period.from,
+          periodTo: figures.period.to,
           countedAt: t.countedAt ?? null,
           ...r,
         })
@@ -361,17 +353,6 @@ const catalogue: Dataset = {
   },
 }
 
-type DocumentRow = {
-  title: string
-  slug?: string | null
-  number?: string | null
-  type?: string | null
-  issuer?: string | null
-  issuedAt?: string | null
-  effectiveAt?: string | null
-  status?: string | null
-}
-
 const documents: Dataset = {
   slug: 'van-ban',
   title: 'Danh sách văn bản chỉ đạo, hướng dẫn',
@@ -418,7 +399,7 @@ const documents: Dataset = {
     return {
       takenAt,
       year,
-      rows: (docs as unknown as DocumentRow[]).map((d) => ({
+      rows: docs.map((d) => ({
         number: d.number ?? '',
         title: d.title,
         type: documentTypeLabel(d.type),

@@ -123,6 +123,7 @@ async function readRows(
     pagination: false,
     ...access(reader),
   })
+  // Callers read fields by name over several collections; generated interfaces carry no index signature.
   return result.docs as unknown as Record<string, unknown>[]
 }
 

@@ -25,6 +25,7 @@ const FIELDS = { kind: true, titleWords: true, words: true, code: true, date: tr
 type IndexState = { changedAt?: string | null; removals?: number | null }
 type State = { index: WordIndex; newest: string | null; changedAt: string | null; removals: number }
 const KEY = Symbol.for('soi-sua.search.live-index')
+// One mirror per process on globalThis, keyed by a registered symbol that its type does not know.
 const store = globalThis as unknown as Record<symbol, Promise<State> | undefined>
 
 /** Always read as the public: the mirror is shared by every request of this process. */

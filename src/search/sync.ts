@@ -97,6 +97,7 @@ async function readLive(ctx: Ctx, collection: 'articles' | 'guidance-documents' 
     overrideAccess: true,
     req: ctx.req,
   })
+  // The index entries are built by pure functions over plain records (src/search/entries.ts).
   return docs[0] as unknown as Record<string, unknown> | undefined
 }
 

@@ -10,7 +10,7 @@ export const checkForm: CollectionBeforeChangeHook = ({ data, originalDoc }) => 
   const merged = { ...originalDoc, ...data } as Record<string, unknown>
   const subject = merged.subjectType as SubjectType
   const form = merged.form as string
-  if (!formsFor(subject).includes(form as never)) {
+  if (!formsFor(subject).some((f) => f === form)) {
     const allowed = formsFor(subject).map((f) => DISCIPLINE_FORMS.find((x) => x.value === f)!.label.toLowerCase())
     const who = subject === 'organization' ? 'tổ chức đảng' : 'đảng viên'
     throw new APIError(

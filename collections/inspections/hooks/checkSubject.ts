@@ -1,6 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { committeeReaches, refId } from '../../../src/access/organizationScope'
 import { SUBJECT_TYPES } from '../../../src/progress/inspections'
+import type { Inspection, Member } from '../../../payload-types'
+
+/** The fields an inspection and a disciplinary decision share for their subject, beside the others. */
+type SubjectRecord = Pick<Partial<Inspection>, 'subjectType' | 'organization' | 'member'> & Record<string, unknown>
 
 /**
  * An inspection or a disciplinary decision concerns exactly one organisation or one member:
@@ -11,13 +15,13 @@ export function checkSubject(
   describe: (data: Record<string, unknown>, subjectName: string) => string,
 ): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
-    const merged = { ...originalDoc, ...data } as Record<string, unknown>
+    const merged: SubjectRecord = { ...originalDoc, ...data }
     const type = merged.subjectType
     if (!SUBJECT_TYPES.some((s) => s.value === type)) {
       throw new APIError('Cần chọn đối tượng là tổ chức đảng (tập thể) hay đảng viên.', 400, null, true)
     }
     const collection = type === 'organization' ? 'organizations' : 'members'
-    const id = refId(merged[type === 'organization' ? 'organization' : 'member'] as never)
+    const id = refId(type === 'organization' ? merged.organization : merged.member)
     if (!id) {
       throw new APIError(
         type === 'organization'
@@ -37,7 +41,7 @@ export function checkSubject(
       overrideAccess: true,
       req,
     })
-    const subject = found.docs[0] as { name?: string; organization?: unknown } | undefined
+    const subject = found.docs[0] as { name?: string; organization?: Member['organization'] } | undefined
     if (!subject)
       throw new APIError(
         type === 'organization' ? 'Không tìm thấy tổ chức đảng đã chọn.' : 'Không tìm thấy đảng viên đã chọn.',
@@ -45,7 +49,7 @@ export function checkSubject(
         null,
         true,
       )
-    const scope = type === 'organization' ? id : refId(subject.organization as never)
+    const scope = type === 'organization' ? id : refId(subject.organization)
     if (req.user && !(await committeeReaches(req, scope))) {
       throw new APIError('Bạn chỉ ghi hồ sơ kiểm tra, kỷ luật của các tổ chức đảng thuộc cấp ủy mình.', 403, null, true)
     }
