@@ -32,6 +32,7 @@ import { Users } from './collections/users'
 import { hasRole, PUBLISHER_ROLES, type RoleUser } from './src/access'
 import { auditTrail } from './src/audit/plugin'
 import { pruneAuditLogTask } from './src/audit/prune'
+import { bootServer } from './src/boot/onInit'
 import { answerInApiShape } from './src/http/afterError'
 import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
 import { withReferenceGuards } from './src/access/references'
@@ -48,7 +49,6 @@ import { SearchIndexState } from './src/globals/SearchIndexState'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { openDataEndpoints } from './src/open-data/endpoints'
 import { progressEndpoints } from './src/progress/endpoints'
-import { prepareOnStart } from './src/seed/onStart'
 import { siteUrl, SITE_NAME } from './src/site'
 import { sweepOrphanUploadsOnStart } from './src/uploads/sweep'
 import { TIME_ZONE } from './src/vietnamese'
@@ -202,5 +202,5 @@ export default buildConfig({
   hooks: { afterError: [answerInApiShape] },
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  onInit: prepareOnStart,
+  onInit: bootServer,
 }).then((config) => withReferenceGuards(withSystemAccess(config)))

@@ -19,7 +19,7 @@ const { SEARCH_COLLECTION } = await import('../src/search/query')
 const { DOCUMENT_TYPES } = await import('../src/documents/taxonomy')
 const { paragraph, richText } = await import('../src/seed/lexical')
 
-// Starting Payload on the empty database runs the demo seed (src/seed/onStart.ts).
+// Starting Payload on the empty database runs the demo seed (src/boot/onInit.ts).
 const payload = await getPayload({ config })
 const ids = async (collection: 'media' | 'categories' | 'authors') =>
   (await payload.find({ collection, limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)

@@ -15,7 +15,7 @@ export function url(pathname: string): string {
 
 /**
  * Environment for a script that must work on the server's own database and uploads
- * (`node --import tsx src/seed/run.ts`, importers…). Production mode, so Payload never
+ * (`node --import tsx scripts/seed.ts`, importers…). Production mode, so Payload never
  * alters the schema under the running server, and no job runner of its own.
  */
 export function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

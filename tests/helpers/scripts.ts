@@ -14,7 +14,7 @@ export const TS_SCRIPT_NODE_ARGS = ['--conditions=production', '--import', 'tsx'
 /**
  * Runs a TypeScript script of the project (`node --conditions=production --import tsx <file> ...args`)
  * against the test server's database and uploads, and returns its exit code and combined output.
- *   const { code, output } = await runScript('src/seed/run.ts')
+ *   const { code, output } = await runScript('scripts/seed.ts')
  */
 export async function runScript(
   file: string,

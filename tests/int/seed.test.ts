@@ -21,7 +21,7 @@ describe('demo seed', () => {
     expect(before.users).toBeGreaterThanOrEqual(7)
     expect(before.media).toBeGreaterThan(0)
 
-    const { code, output } = await runScript('src/seed/run.ts')
+    const { code, output } = await runScript('scripts/seed.ts')
     expect(code, output).toBe(0)
     expect(output).toContain('không có gì mới')
 

@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 import { syncSqliteSchema } from '../db/schema'
 import { liveIndex } from '../search/liveIndex'
-import { seedDemo } from '.'
+import { seedDemo } from '../seed'
 
 /**
- * On start: bring an SQLite schema up to date, then — only for the demo and the tests, which
- * set SEED_ON_INIT=1 — load the demo content into an empty database. A production database
+ * The server's boot sequence (Payload's `onInit`): bring an SQLite schema up to date, then,
+ * only for the demo and the tests, which set SEED_ON_INIT=1, load the demo content into an
+ * empty database; last, warm the search mirror in the background. A production database
  * starts empty; its first administrator comes from `npm run create-admin`.
  */
-export async function prepareOnStart(payload: Payload): Promise<void> {
+export async function bootServer(payload: Payload): Promise<void> {
   await syncSqliteSchema(payload)
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   if (process.env.SEED_ON_INIT !== '1') return warmSearch(payload)
