@@ -42,7 +42,7 @@ const GLUE = [
   'nhằm',
 ]
 
-export { mulberry32 } from '../src/seed/random'
+export { mulberry32 } from '@/seed/random'
 
 export class TextMaker {
   constructor(private rand: () => number) {}

@@ -40,7 +40,7 @@ Object.assign(process.env, {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const queries = await import('../src/progress/queries')
+const queries = await import('@/progress/queries')
 
 // A small deterministic generator, so two runs build the same province.
 let state = 20240601
@@ -266,8 +266,8 @@ async function time(label: string, fn: () => Promise<unknown>) {
   return { label, median: q(0.5), p95: q(0.95), min: samples[0], max: samples[samples.length - 1] }
 }
 
-const { tallyProgress } = await import('../src/progress/tally')
-const { GRASSROOTS_KINDS } = await import('../src/organizations')
+const { tallyProgress } = await import('@/progress/tally')
+const { GRASSROOTS_KINDS } = await import('@/organizations')
 
 /**
  * The baseline measured in the same run: the straightforward path, every grassroots

@@ -48,11 +48,11 @@ Object.assign(process.env, {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { articleEntry, documentEntry } = await import('../src/search/entries')
-const { runSearch, SEARCH_COLLECTION } = await import('../src/search/query')
-const { liveIndex } = await import('../src/search/liveIndex')
-const { DOCUMENT_TYPES } = await import('../src/documents/taxonomy')
-const { paragraph, richText } = await import('../src/seed/lexical')
+const { articleEntry, documentEntry } = await import('@/search/entries')
+const { runSearch, SEARCH_COLLECTION } = await import('@/search/query')
+const { liveIndex } = await import('@/search/liveIndex')
+const { DOCUMENT_TYPES } = await import('@/documents/taxonomy')
+const { paragraph, richText } = await import('@/seed/lexical')
 
 const payload = await getPayload({ config })
 const text = new TextMaker(mulberry32(2022))
@@ -118,7 +118,7 @@ log(
 )
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
-const { foldDiacritics } = await import('../src/vietnamese')
+const { foldDiacritics } = await import('@/vietnamese')
 
 /**
  * The baseline measured in the same run: the straightforward design, a LIKE scan of the

@@ -14,10 +14,10 @@ const BATCH = Number(process.env.BENCH_BATCH) || 500
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { articleEntry, documentEntry } = await import('../src/search/entries')
-const { SEARCH_COLLECTION } = await import('../src/search/query')
-const { DOCUMENT_TYPES } = await import('../src/documents/taxonomy')
-const { paragraph, richText } = await import('../src/seed/lexical')
+const { articleEntry, documentEntry } = await import('@/search/entries')
+const { SEARCH_COLLECTION } = await import('@/search/query')
+const { DOCUMENT_TYPES } = await import('@/documents/taxonomy')
+const { paragraph, richText } = await import('@/seed/lexical')
 
 // Starting Payload on the empty database runs the demo seed (src/boot/onInit.ts).
 const payload = await getPayload({ config })

@@ -10,9 +10,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { demoCatalogueRows } from '../src/seed/catalogue'
-import { buildSuggestionIndex, suggestIndicators } from '../src/suggest'
-import { foldedWords } from '../src/search/tokens'
+import { demoCatalogueRows } from '@/seed/catalogue'
+import { buildSuggestionIndex, suggestIndicators } from '@/suggest'
+import { foldedWords } from '@/search/tokens'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 20)

@@ -11,7 +11,7 @@
 import { Writable } from 'node:stream'
 import readline from 'node:readline/promises'
 import nextEnv from '@next/env'
-import { passwordProblem } from '../src/auth/passwordPolicy'
+import { passwordProblem } from '@/auth/passwordPolicy'
 
 nextEnv.loadEnvConfig(process.cwd())
 

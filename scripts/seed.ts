@@ -1,7 +1,7 @@
 /** Loads the demo content (`npm run seed`). Safe to run again: what exists is kept. */
 import { getPayload } from 'payload'
 import config from '../payload.config'
-import { seedDemo } from '../src/seed'
+import { seedDemo } from '@/seed'
 
 const payload = await getPayload({ config })
 const report = await seedDemo(payload)

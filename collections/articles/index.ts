@@ -10,11 +10,11 @@ import {
   newsroomOnly,
   PUBLISHER_ROLES,
   publishedOrNewsroom,
-} from '../../src/access'
-import { NOTE_KINDS } from '../../src/articles/notes'
-import { articleBodyBlocks } from '../../src/blocks'
-import { slugField } from '../../src/fields/slug'
-import { siteUrl } from '../../src/site'
+} from '@/access'
+import { NOTE_KINDS } from '@/articles/notes'
+import { articleBodyBlocks } from '@/blocks'
+import { slugField } from '@/fields/slug'
+import { siteUrl } from '@/site'
 import { freezeProgressBlocks } from './hooks/freezeProgressBlocks'
 import { indexArticleForSearch, removeArticleFromSearch } from './hooks/indexForSearch'
 import { requireChangeNote } from './hooks/requireChangeNote'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole, isAdmin, nobody, type RoleUser } from '../../src/access'
-import { AUDIT_ACTIONS } from '../../src/audit/changes'
+import { hasRole, isAdmin, nobody, type RoleUser } from '@/access'
+import { AUDIT_ACTIONS } from '@/audit/changes'
 import { exportAuditLogEndpoint } from './endpoints/exportCsv'
 import { refuseForeignDelete, refuseForeignWrite, spendWriteFlag } from './hooks/appendOnly'
 

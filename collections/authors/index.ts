@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, newsroomOnly } from '../../src/access'
-import { slugField } from '../../src/fields/slug'
+import { anyone, isRole, NEWSROOM_ROLES, PUBLISHER_ROLES, newsroomOnly } from '@/access'
+import { slugField } from '@/fields/slug'
 
 /** Bylines and pen names; not user accounts. */
 export const Authors: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
-import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser, newsroomOnly } from '../../src/access'
-import { COMMENT_LIMITS } from '../../src/comments/rules'
+import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser, newsroomOnly } from '@/access'
+import { COMMENT_LIMITS } from '@/comments/rules'
 import { guardPublicComment } from './hooks/guardPublicComment'
 
 const APPROVED: Where = { status: { equals: 'approved' } }

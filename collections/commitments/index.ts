@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isRole } from '../../src/access'
-import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
-import { EDITABLE_STAGES, EVALUATION_RESULTS } from '../../src/workflow'
+import { isRole } from '@/access'
+import { readOwnOrganizations, writeOwnOrganizations } from '@/access/organizationScope'
+import { EDITABLE_STAGES, EVALUATION_RESULTS } from '@/workflow'
 import { fileCommitmentInDossier } from './hooks/fileInDossier'
 import { dateOnly } from '@/fields/dateOnly'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isRole } from '../../src/access'
-import { DOCUMENT_EDITOR_ROLES, readDocumentFiles } from '../../src/documents/access'
+import { isRole } from '@/access'
+import { DOCUMENT_EDITOR_ROLES, readDocumentFiles } from '@/documents/access'
 import { checkUpload, MAX_DOCUMENT_FILE_MB } from './hooks/checkUpload'
 import { uploadDir } from '@/uploads/folders'
 

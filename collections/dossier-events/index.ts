@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { nobody } from '../../src/access'
-import { readOwnOrganizations } from '../../src/access/organizationScope'
-import { SUGGESTION_EVENT_ACTIONS } from '../../src/suggest/decisions'
-import { ACTIONS, STAGES } from '../../src/workflow'
+import { nobody } from '@/access'
+import { readOwnOrganizations } from '@/access/organizationScope'
+import { SUGGESTION_EVENT_ACTIONS } from '@/suggest/decisions'
+import { ACTIONS, STAGES } from '@/workflow'
 import { refuseEventDelete, refuseEventUpdate } from './hooks/appendOnly'
 
 const stageOptions = STAGES.map((s) => ({ value: s.value, label: s.label }))

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { changeUnlessLive, createUnlessLive, isRole, PUBLISHER_ROLES } from '../../src/access'
-import { DOCUMENT_EDITOR_ROLES, DOCUMENTS_LIVE, readGuidanceDocuments } from '../../src/documents/access'
+import { changeUnlessLive, createUnlessLive, isRole, PUBLISHER_ROLES } from '@/access'
+import { DOCUMENT_EDITOR_ROLES, DOCUMENTS_LIVE, readGuidanceDocuments } from '@/documents/access'
 import {
   ATTACHMENT_KINDS,
   DOCUMENT_RELATIONS,
@@ -8,9 +8,9 @@ import {
   DOCUMENT_TYPES,
   DOCUMENT_VISIBILITIES,
   documentSlugSource,
-} from '../../src/documents/taxonomy'
-import { slugField } from '../../src/fields/slug'
-import { siteUrl } from '../../src/site'
+} from '@/documents/taxonomy'
+import { slugField } from '@/fields/slug'
+import { siteUrl } from '@/site'
 import { indexDocumentForSearch, removeDocumentFromSearch } from './hooks/indexForSearch'
 import { shareAttachments, unshareAttachmentsOnDelete } from './hooks/shareAttachments'
 import { dateOnly } from '@/fields/dateOnly'

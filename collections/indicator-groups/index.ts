@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES } from '../../src/access'
-import { DOCUMENT_EDITOR_ROLES } from '../../src/documents/access'
+import { anyone, isRole, PUBLISHER_ROLES } from '@/access'
+import { DOCUMENT_EDITOR_ROLES } from '@/documents/access'
 import { normalizeIndicatorCode } from '../indicators/hooks/checkIndicator'
 import { reindexGroupIndicators } from './hooks/guardGroup'
 

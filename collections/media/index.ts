@@ -7,7 +7,7 @@ import {
   newsroomOnly,
   PUBLISHER_ROLES,
   publicOrNewsroomMedia,
-} from '../../src/access'
+} from '@/access'
 import { uploadDir } from '@/uploads/folders'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }

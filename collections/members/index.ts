@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isRole } from '../../src/access'
-import { readOwnOrganizations, writeOwnOrganizations } from '../../src/access/organizationScope'
+import { isRole } from '@/access'
+import { readOwnOrganizations, writeOwnOrganizations } from '@/access/organizationScope'
 import { checkMemberOrganization } from './hooks/checkMemberOrganization'
 
 export const MEMBER_STANDINGS = [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../src/access'
-import { readOwnOrganizations } from '../../src/access/organizationScope'
+import { isAdmin } from '@/access'
+import { readOwnOrganizations } from '@/access/organizationScope'
 import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const ORGANIZATION_KINDS = [

@@ -7,7 +7,7 @@ import {
   type LiveRule,
   type Role,
   type RoleUser,
-} from '../../src/access'
+} from '@/access'
 import { freezeInspectionTally } from './hooks/freezeInspectionTally'
 import { dateOnly } from '@/fields/dateOnly'
 

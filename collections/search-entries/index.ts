@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole, isAdmin, nobody, type RoleUser } from '../../src/access'
-import { SEARCH_KINDS } from '../../src/search/rank'
+import { hasRole, isAdmin, nobody, type RoleUser } from '@/access'
+import { SEARCH_KINDS } from '@/search/rank'
 
 /**
  * The site search index. Entries are written only by the hooks of articles, guidance

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '../../src/access'
-import { slugField } from '../../src/fields/slug'
+import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '@/access'
+import { slugField } from '@/fields/slug'
 
 export const Series: CollectionConfig = {
   slug: 'series',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '../../src/access'
+import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '@/access'
 import { hideAccountState } from './hooks/hideAccountState'
 import { endOtherSessions, requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttlePasswordResets } from './hooks/throttlePasswordResets'

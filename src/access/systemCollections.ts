@@ -8,7 +8,7 @@ import {
   type SanitizedConfig,
   type Where,
 } from 'payload'
-import { relationId } from '../fields/relationships'
+import { relationId } from '@/fields/relationships'
 import { hasRole, type RoleUser } from './roles'
 
 /**

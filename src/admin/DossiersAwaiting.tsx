@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
-import type { Role } from '../access/roles'
-import { formatDateTime } from '../vietnamese'
-import { stageLabel, stagesAwaiting } from '../workflow'
+import type { Role } from '@/access/roles'
+import { formatDateTime } from '@/vietnamese'
+import { stageLabel, stagesAwaiting } from '@/workflow'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 

@@ -3,7 +3,7 @@
  * corrections): pure rules, no Payload import. A published article's text (title, lead, body)
  * changes in public only with a new note, or when the editor marks the change minor.
  */
-import { lexicalToPlainText } from '../search/lexicalText'
+import { lexicalToPlainText } from '@/search/lexicalText'
 
 export const NOTE_KINDS = [
   { value: 'correction', label: 'Đính chính' },

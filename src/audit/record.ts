@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { AuditLog } from '../../payload-types'
 import { AUDIT_WRITE } from '../../collections/audit-log/hooks/appendOnly'
-import { clientAddress } from '../http/clientKey'
+import { clientAddress } from '@/http/clientKey'
 import { auditActionLabel, type AuditAction } from './changes'
 
 export type AuditEntry = {

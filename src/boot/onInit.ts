@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { syncSqliteSchema } from '../db/schema'
-import { liveIndex } from '../search/liveIndex'
-import { seedDemo } from '../seed'
+import { syncSqliteSchema } from '@/db/schema'
+import { liveIndex } from '@/search/liveIndex'
+import { seedDemo } from '@/seed'
 
 /**
  * The server's boot sequence (Payload's `onInit`): bring an SQLite schema up to date, then,

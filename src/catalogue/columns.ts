@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../vietnamese'
+import { foldDiacritics } from '@/vietnamese'
 
 /** A catalogue row as it travels in a file: one indicator and the group it belongs to. */
 export type CatalogueRow = {

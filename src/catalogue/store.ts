@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import type { CatalogueExport } from './exportFile'
 import { writeOrder, type ExistingCatalogue, type ImportReport } from './validate'
-import { relationId } from '../fields/relationships'
+import { relationId } from '@/fields/relationships'
 
 /** The catalogue as stored, keyed by code, for checking an import. */
 export async function loadExistingCatalogue(req: PayloadRequest): Promise<ExistingCatalogue> {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatDateTime } from '../vietnamese'
+import { formatDateTime } from '@/vietnamese'
 import { Picture } from './Picture'
 import { populated, type ArticleDoc, type MediaDoc } from './types'
 

@@ -1,8 +1,8 @@
 'use client'
 
 import { useActionState } from 'react'
-import { postComment, type CommentFormState } from '../data/postComment'
-import { COMMENT_LIMITS } from '../comments/rules'
+import { postComment, type CommentFormState } from '@/data/postComment'
+import { COMMENT_LIMITS } from '@/comments/rules'
 
 /** Works without JavaScript: the form posts to a server action and the page re-renders with its state. */
 export function CommentForm({ articleId, permalink }: { articleId: string; permalink: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { readMany } from '@/data'
-import type { CategoryDoc } from '@/components/types'
+import type { CategoryDoc } from './types'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/site'
 
 /**

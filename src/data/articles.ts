@@ -1,12 +1,12 @@
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
 import type { TypedUser } from 'payload'
-import { hasRole, NEWSROOM_ROLES, type RoleUser } from '../access'
-import { publicNotes } from '../articles/notes'
-import type { ArticleDoc } from '../components/types'
+import { hasRole, NEWSROOM_ROLES, type RoleUser } from '@/access'
+import { publicNotes } from '@/articles/notes'
+import type { ArticleDoc } from '@/components/types'
 import { readGlobal, readMany, readOne } from './read'
 import { currentViewer } from './viewer'
-import { PUBLISHED } from '../access'
+import { PUBLISHED } from '@/access'
 
 
 /**

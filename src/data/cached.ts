@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache'
-import { tagsForRead } from '../cache/tags'
+import { tagsForRead } from '@/cache/tags'
 
 /** `next build` prerenders pages without a database: the server renders them on first request. */
 export const atBuild = () => process.env.NEXT_PHASE === 'phase-production-build'

@@ -1,6 +1,6 @@
 import { cache } from 'react'
-import type { IndicatorDoc, IndicatorGroupDoc } from '../documents/types'
-import { relationId } from '../fields/relationships'
+import type { IndicatorDoc, IndicatorGroupDoc } from '@/documents/types'
+import { relationId } from '@/fields/relationships'
 import { readMany, readOne } from './read'
 
 export type CatalogueGroup = IndicatorGroupDoc & { indicators: Array<IndicatorDoc & { specifics: IndicatorDoc[] }> }

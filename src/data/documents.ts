@@ -1,12 +1,12 @@
 import { cache } from 'react'
 import type { TypedUser, Where } from 'payload'
-import type { ArticleDoc } from '../components/types'
-import type { DocumentFilters } from '../documents/filters'
-import { vietnamYear, vietnamYearRange } from '../vietnamese'
-import type { GuidanceDocumentDoc, IndicatorDoc } from '../documents/types'
+import type { ArticleDoc } from '@/components/types'
+import type { DocumentFilters } from '@/documents/filters'
+import { vietnamYear, vietnamYearRange } from '@/vietnamese'
+import type { GuidanceDocumentDoc, IndicatorDoc } from '@/documents/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
-import { PUBLISHED } from '../access'
+import { PUBLISHED } from '@/access'
 
 /**
  * Who is reading: staff see internal documents too (their access rule allows it); the

@@ -1,6 +1,6 @@
 import { cache } from 'react'
-import { countWords, publicCommitmentCounts } from '../open-data/suppress'
-import type { InspectionTally } from '../progress/inspections'
+import { countWords, publicCommitmentCounts } from '@/open-data/suppress'
+import type { InspectionTally } from '@/progress/inspections'
 import {
   commitmentSummary,
   progressNamesByState,
@@ -9,9 +9,9 @@ import {
   progressYears,
   provinceRollup,
   publicScope,
-} from '../progress/queries'
-import { describeCommitments, type ProgressState } from '../progress/tally'
-import { PROGRESS_TAG } from '../cache/tags'
+} from '@/progress/queries'
+import { describeCommitments, type ProgressState } from '@/progress/tally'
+import { PROGRESS_TAG } from '@/cache/tags'
 import { sharedCache } from './cached'
 import { payloadClient } from './payload'
 import { readGlobal, readMany } from './read'

@@ -1,6 +1,6 @@
-import { runSearch, type SearchResult } from '../search/query'
-import type { SearchKind } from '../search/rank'
-import { SEARCH_TAG } from '../cache/tags'
+import { runSearch, type SearchResult } from '@/search/query'
+import type { SearchKind } from '@/search/rank'
+import { SEARCH_TAG } from '@/cache/tags'
 import { sharedCache } from './cached'
 import { payloadClient } from './payload'
 

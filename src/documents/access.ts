@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { hasRole, PUBLISHED, PUBLISHER_ROLES, type LiveRule, type Role, type RoleUser } from '../access'
+import { hasRole, PUBLISHED, PUBLISHER_ROLES, type LiveRule, type Role, type RoleUser } from '@/access'
 
 /** Who writes guidance documents and the catalogue: the newsroom's publishers and the Propaganda Board. */
 export const DOCUMENT_EDITOR_ROLES: Role[] = ['admin', 'editor', 'reviewer']

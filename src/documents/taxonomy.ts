@@ -1,5 +1,5 @@
-import { optionLabel, type Option } from '../fields/options'
-import { vietnamYear } from '../vietnamese'
+import { optionLabel, type Option } from '@/fields/options'
+import { vietnamYear } from '@/vietnamese'
 
 /** The kinds of guidance documents, in the order a Party committee's registry lists them. */
 export const DOCUMENT_TYPES = [

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { slugify } from '../vietnamese'
+import { slugify } from '@/vietnamese'
 
 type SlugSource = string | ((data: Record<string, unknown>) => string | undefined)
 

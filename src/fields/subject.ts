@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { SUBJECT_TYPES } from '../progress/inspections'
+import { SUBJECT_TYPES } from '@/progress/inspections'
 
 /**
  * Who an inspection or a disciplinary decision is about: an organisation or a member,

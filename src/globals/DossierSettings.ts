@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
-import { isAdmin } from '../access'
-import { ATTACHMENT_KINDS } from '../workflow/stages'
-import { DEFAULT_PROGRAMME_START_YEAR } from '../workflow/years'
+import { isAdmin } from '@/access'
+import { ATTACHMENT_KINDS } from '@/workflow/stages'
+import { DEFAULT_PROGRAMME_START_YEAR } from '@/workflow/years'
 
 /** The district's calendar for dossiers: the deadline, reminders, and what must be attached. */
 export const DossierSettings: GlobalConfig = {

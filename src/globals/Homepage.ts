@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '../access'
+import { anyone, isRole, PUBLISHER_ROLES, newsroomOnly } from '@/access'
 
 /** The editors' picks for the home page. */
 export const Homepage: GlobalConfig = {

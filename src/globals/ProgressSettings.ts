@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { APIError, type GlobalBeforeChangeHook } from 'payload'
-import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser } from '../access'
+import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser } from '@/access'
 
 /**
  * The district must be a district committee and the province a province committee. Checked

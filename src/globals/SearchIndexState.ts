@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, nobody } from '../access'
+import { anyone, nobody } from '@/access'
 
 /**
  * When the search index last changed and how many entries it has lost so far. Each

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isAdmin } from '../access'
+import { anyone, isAdmin } from '@/access'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

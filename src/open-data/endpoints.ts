@@ -5,7 +5,7 @@
  *   GET /api/open-data/<dataset>[?nam=2022][&dinh-dang=json|csv|xlsx]
  */
 import type { Endpoint } from 'payload'
-import { parseYear } from '../progress/params'
+import { parseYear } from '@/progress/params'
 import { cachedTable, OPEN_DATA_REVALIDATE } from './cache'
 import { DATASETS, datasetBySlug, DatasetRefusal, type Dataset } from './datasets'
 import {

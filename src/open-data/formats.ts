@@ -3,9 +3,9 @@
  * the JSON (title, when the figures were taken, the licence, the source page, what each
  * column means) above the table and in a second table/sheet.
  */
-import { toCsv, toXlsx, type Cell, type Sheet } from '../progress/export'
-import { siteUrl } from '../site'
-import { formatDate, formatDateTime } from '../vietnamese'
+import { toCsv, toXlsx, type Cell, type Sheet } from '@/progress/export'
+import { siteUrl } from '@/site'
+import { formatDate, formatDateTime } from '@/vietnamese'
 import type { Column, Dataset, DatasetTable, Value } from './datasets'
 import { licenceLine, OPEN_DATA_LICENCE } from './licence'
 

@@ -1,5 +1,5 @@
 /** The OpenAPI 3 description of the open data API, written from the dataset definitions. */
-import { siteUrl, SITE_NAME } from '../site'
+import { siteUrl, SITE_NAME } from '@/site'
 import type { Column, Dataset } from './datasets'
 import { OPEN_DATA_FORMATS } from './formats'
 import { OPEN_DATA_LICENCE } from './licence'

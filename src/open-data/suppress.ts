@@ -5,8 +5,8 @@
  * smallest other non-zero part is hidden as well, written "x" ("một số" in sentences).
  * 0 and the totals themselves are shown. Counts of organisations are not affected.
  */
-import type { DisciplineForm, InspectionKind, InspectionTally, ViolationArea } from '../progress/inspections'
-import type { CommitmentTally } from '../progress/tally'
+import type { DisciplineForm, InspectionKind, InspectionTally, ViolationArea } from '@/progress/inspections'
+import type { CommitmentTally } from '@/progress/tally'
 
 export const MIN_PUBLISHED_MEMBERS = 3
 export const SUPPRESSED = '<3'

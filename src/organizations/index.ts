@@ -1,4 +1,4 @@
-import { optionLabel } from '../fields/options'
+import { optionLabel } from '@/fields/options'
 
 /** The words for Party organisations, shared by the collection, progress figures and exports. */
 export const ORGANIZATION_KINDS = [

@@ -6,10 +6,10 @@
  *   GET /api/progress/export?what=tally|dossiers|inspections&format=csv|xlsx&…
  */
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
-import { hasRole, type Role, type RoleUser } from '../access'
-import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../access/progress'
-import { STAGES } from '../workflow/stages'
-import { formatDateTime } from '../vietnamese'
+import { hasRole, type Role, type RoleUser } from '@/access'
+import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '@/access/progress'
+import { STAGES } from '@/workflow/stages'
+import { formatDateTime } from '@/vietnamese'
 import { download, type Sheet } from './export'
 import {
   describeInspections,

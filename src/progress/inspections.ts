@@ -4,8 +4,8 @@
  * tallies and their words never disagree.
  */
 
-import { optionLabel } from '../fields/options'
-import { vietnamDateParts } from '../vietnamese'
+import { optionLabel } from '@/fields/options'
+import { vietnamDateParts } from '@/vietnamese'
 
 export type SubjectType = 'organization' | 'member'
 

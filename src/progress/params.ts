@@ -2,9 +2,9 @@
  * Reading the query string of progress pages and endpoints. Each reader returns a value or a
  * Vietnamese message saying what was wrong; none throws.
  */
-import { GRASSROOTS_KINDS } from '../organizations'
+import { GRASSROOTS_KINDS } from '@/organizations'
 import { periodOfDays, type Period } from './inspections'
-import { defaultYear } from '../workflow/years'
+import { defaultYear } from '@/workflow/years'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 

@@ -10,8 +10,8 @@
  *   figures cover their organisations only; only this mode returns organisation-level rows.
  */
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
-import { GRASSROOTS_KINDS } from '../organizations'
-import { yearsWithDossiers } from '../workflow/server/years'
+import { GRASSROOTS_KINDS } from '@/organizations'
+import { yearsWithDossiers } from '@/workflow/server/years'
 import {
   tallyInspections,
   type DisciplineRow,
@@ -37,7 +37,7 @@ import {
   type Tally,
   type TimelinePoint,
 } from './tally'
-import { relationId } from '../fields/relationships'
+import { relationId } from '@/fields/relationships'
 
 export type UserReader = { mode: 'user'; user: TypedUser; req?: PayloadRequest }
 export type Reader = { mode: 'system' } | UserReader

@@ -3,7 +3,7 @@
  * grassroots organisation is in exactly one state.
  */
 
-import { vietnamDateParts } from '../vietnamese'
+import { vietnamDateParts } from '@/vietnamese'
 
 export type DossierStage = 'draft' | 'submitted' | 'returned' | 'recommended' | 'approved'
 export type ProgressState = 'complete' | 'inadequate' | 'inReview' | 'none' | 'new'

@@ -1,5 +1,5 @@
-import { foldDiacritics } from '../vietnamese'
-import { formatDate } from '../vietnamese'
+import { foldDiacritics } from '@/vietnamese'
+import { formatDate } from '@/vietnamese'
 import { lexicalToPlainText } from './lexicalText'
 import type { SearchKind } from './rank'
 import { wordField } from './tokens'

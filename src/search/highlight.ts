@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../vietnamese'
+import { foldDiacritics } from '@/vietnamese'
 
 /** A piece of displayed text; `match` pieces are shown highlighted. */
 export type Segment = { text: string; match: boolean }

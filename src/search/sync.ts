@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { documentTypeLabel } from '../documents/taxonomy'
+import { documentTypeLabel } from '@/documents/taxonomy'
 import { articleEntry, documentEntry, indicatorEntry, type SearchEntryData } from './entries'
 import type { SearchKind } from './rank'
 import { SEARCH_COLLECTION } from './query'

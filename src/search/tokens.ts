@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../vietnamese'
+import { foldDiacritics } from '@/vietnamese'
 
 /**
  * Words are stored folded and wrapped in a mark ("~krong~no~de~an~05~"), so that a whole

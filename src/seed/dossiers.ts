@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
-import { applyTransition } from '../workflow/server/applyTransition'
-import type { Action } from '../workflow'
+import { applyTransition } from '@/workflow/server/applyTransition'
+import type { Action } from '@/workflow'
 import {
   DAK_MAM_CELLS,
   DEMO_MEMBERS,

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { DocumentRelation, DocumentType } from '../documents/taxonomy'
+import type { DocumentRelation, DocumentType } from '@/documents/taxonomy'
 import { demoDocx, demoPdf } from './files'
 import { paragraph, richText } from './lexical'
 

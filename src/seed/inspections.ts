@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Inspection } from '../../payload-types'
-import type { DisciplineForm, InspectionKind, ViolationArea } from '../progress/inspections'
+import type { DisciplineForm, InspectionKind, ViolationArea } from '@/progress/inspections'
 
 type Report = { created: Record<string, number> }
 type Doc = { id: string | number } & Record<string, unknown>

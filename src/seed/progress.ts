@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { parseVietnamDateTime, slugify } from '../vietnamese'
+import { parseVietnamDateTime, slugify } from '@/vietnamese'
 import { block, paragraph, richText } from './lexical'
 
 type Report = { created: Record<string, number> }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { actionLabel, stageLabel } from '../workflow'
+import { actionLabel, stageLabel } from '@/workflow'
 import { DEMO_PASSWORD } from './demoArticles'
 import { DOSSIER_YEAR } from './district'
 import { mulberry32 } from './random'

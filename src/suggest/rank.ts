@@ -1,5 +1,5 @@
 import { BIGRAM_JOIN, syllables, termsWithPlaces } from './terms'
-import type { Segment } from '../search/highlight'
+import type { Segment } from '@/search/highlight'
 
 /** What the matcher reads of a catalogue indicator. */
 export type CatalogueIndicator = {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../vietnamese'
+import { foldDiacritics } from '@/vietnamese'
 
 /** One syllable of a text, folded, with where it stands in the original. */
 export type Syllable = { folded: string; lower: string; start: number; end: number; phrase: number }

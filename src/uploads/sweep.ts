@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionSlug, Payload, Plugin } from 'payload'
-import { databaseKind } from '../db/adapter'
+import { databaseKind } from '@/db/adapter'
 
 /**
  * Payload writes an upload's file before the database commits its record. A server killed in

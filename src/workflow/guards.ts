@@ -1,4 +1,4 @@
-import { relationId } from '../fields/relationships'
+import { relationId } from '@/fields/relationships'
 /**
  * What must be true of a dossier's content before it moves on. Plain data in, problems out:
  * the same checks explain a refused transition on the server and a disabled button in the admin.

@@ -1,5 +1,5 @@
-import { GRASSROOTS_KINDS } from '../organizations'
-import { vietnamDay } from '../vietnamese'
+import { GRASSROOTS_KINDS } from '@/organizations'
+import { vietnamDay } from '@/vietnamese'
 import type { Id } from './guards'
 import type { Stage } from './stages'
 

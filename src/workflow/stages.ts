@@ -1,4 +1,4 @@
-import { optionLabel } from '../fields/options'
+import { optionLabel } from '@/fields/options'
 
 /** Where a dossier stands in its review (docs/dossier-workflow.md). */
 export const STAGES = [

@@ -1,5 +1,5 @@
-import { optionLabel } from '../fields/options'
-import { hasRole, ROLES, type Role } from '../access/roles'
+import { optionLabel } from '@/fields/options'
+import { hasRole, ROLES, type Role } from '@/access/roles'
 import {
   completenessProblems,
   crossCheckProblems,

@@ -3,8 +3,8 @@ import { url } from '../helpers/env'
 import { login, randomIp, rest } from '../helpers/http'
 import { runScript } from '../helpers/scripts'
 import { REFERENCE_SLUG } from '../fixtures/reference'
-import { GRACE_MS } from '../../src/cache/store.mjs'
-import { paragraph, richText } from '../../src/seed/lexical'
+import { GRACE_MS } from '@/cache/store.mjs'
+import { paragraph, richText } from '@/seed/lexical'
 
 /**
  * Public pages are served from the shared cache and every change an editor makes through

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GRACE_MS } from '../../src/cache/store.mjs'
+import { GRACE_MS } from '@/cache/store.mjs'
 import { randomSecret, startRedis, startServer, until, type Instance } from '../helpers/instances'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isUnservedApiPath } from '../../src/http/apiGuard'
+import { isUnservedApiPath } from '@/http/apiGuard'
 
 const config = {
   collections: [{ slug: 'articles', versions: { drafts: true } }, { slug: 'comments' }],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import CacheHandler from '../../src/cache/handler.mjs'
-import { GRACE_MS } from '../../src/cache/store.mjs'
+import CacheHandler from '@/cache/handler.mjs'
+import { GRACE_MS } from '@/cache/store.mjs'
 
 const KEY = Symbol.for('soi-sua.cache.store')
 const page = (html: string, tags: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROGRESS_TAG, SEARCH_TAG, tagsForChange, tagsForRead } from '../../src/cache/tags'
+import { PROGRESS_TAG, SEARCH_TAG, tagsForChange, tagsForRead } from '@/cache/tags'
 
 const published = { _status: 'published' }
 const draft = { _status: 'draft' }

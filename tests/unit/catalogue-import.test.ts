@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { catalogueToCsv, catalogueToJson, type CatalogueExport } from '../../src/catalogue/exportFile'
-import { parseCatalogueCsv, parseCatalogueJson } from '../../src/catalogue/parse'
-import { validateCatalogueImport, writeOrder, type ExistingCatalogue } from '../../src/catalogue/validate'
+import { catalogueToCsv, catalogueToJson, type CatalogueExport } from '@/catalogue/exportFile'
+import { parseCatalogueCsv, parseCatalogueJson } from '@/catalogue/parse'
+import { validateCatalogueImport, writeOrder, type ExistingCatalogue } from '@/catalogue/validate'
 
 const empty = (): ExistingCatalogue => ({
   groups: new Map(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkRestrictedUpload, sniffFileType } from '../../src/uploads/sniff'
+import { checkRestrictedUpload, sniffFileType } from '@/uploads/sniff'
 import {
   assignPlanCodes,
   deadlineOf,
@@ -12,8 +12,8 @@ import {
   transitionMail,
   uncoveredShortcomings,
   type DeadlineSettings,
-} from '../../src/workflow'
-import { vietnamDay } from '../../src/vietnamese'
+} from '@/workflow'
+import { vietnamDay } from '@/vietnamese'
 
 describe('plan codes and evaluations', () => {
   it('numbers new measures after the highest code and never renumbers existing ones', () => {

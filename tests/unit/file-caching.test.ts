@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileCacheControl, fileRouteOf, isAnonymous, isNotModified, weakEtag } from '../../src/http/fileCaching'
+import { fileCacheControl, fileRouteOf, isAnonymous, isNotModified, weakEtag } from '@/http/fileCaching'
 
 const req = (headers: Record<string, string>) => new Request('http://localhost/api/media/file/a.jpg', { headers })
 

@@ -8,7 +8,7 @@ import {
   tallyInspections,
   type DisciplineRow,
   type InspectionRow,
-} from '../../src/progress/inspections'
+} from '@/progress/inspections'
 
 const ARTICLE_PERIOD = periodOfDays('2018-01-01', '2021-06-30')!
 

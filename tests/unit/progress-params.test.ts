@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '../../src/progress/export'
-import { parseAsOf, parseFormat, parseId, parseKind, parsePeriod, parseYear } from '../../src/progress/params'
+import { toCsv } from '@/progress/export'
+import { parseAsOf, parseFormat, parseId, parseKind, parsePeriod, parseYear } from '@/progress/params'
 
 describe('reading progress query strings', () => {
   it('takes a four-digit year in range, or the fallback when none is given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mulberry32 } from '../../src/seed/random'
+import { mulberry32 } from '@/seed/random'
 import {
   PROGRESS_STATES,
   tallyAsOf,
@@ -8,7 +8,7 @@ import {
   endOfMonth,
   type DossierStage,
   type StageEvent,
-} from '../../src/progress/tally'
+} from '@/progress/tally'
 
 /** A province of generated districts: organisations, and the events that moved their dossiers. */
 function province(seed: number) {

@@ -14,7 +14,7 @@ import {
   type DossierRow,
   type OrganizationRow,
   type StageEvent,
-} from '../../src/progress/tally'
+} from '@/progress/tally'
 
 const YEAR = 2022
 const opts = { year: YEAR, newOrganizationMonths: 6 }

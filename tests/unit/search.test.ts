@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { highlight, matchRanges, snippet } from '../../src/search/highlight'
-import { lexicalToPlainText } from '../../src/search/lexicalText'
-import { rankEntries, scoreEntry, type RankInput } from '../../src/search/rank'
-import { foldedWords, queryWords, wordField } from '../../src/search/tokens'
-import { WordIndex } from '../../src/search/wordIndex'
+import { highlight, matchRanges, snippet } from '@/search/highlight'
+import { lexicalToPlainText } from '@/search/lexicalText'
+import { rankEntries, scoreEntry, type RankInput } from '@/search/rank'
+import { foldedWords, queryWords, wordField } from '@/search/tokens'
+import { WordIndex } from '@/search/wordIndex'
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('')

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { demoCatalogueRows } from '../../src/seed/catalogue'
-import { buildSuggestionIndex, suggestIndicators, terms } from '../../src/suggest'
-import { foldDiacritics } from '../../src/vietnamese'
+import { demoCatalogueRows } from '@/seed/catalogue'
+import { buildSuggestionIndex, suggestIndicators, terms } from '@/suggest'
+import { foldDiacritics } from '@/vietnamese'
 
 const catalogue = demoCatalogueRows()
 const index = buildSuggestionIndex(catalogue)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 import {
   ACTIONS,
   availableActions,
@@ -14,7 +14,7 @@ import {
   type DossierContent,
   type Stage,
   uncoveredShortcomings,
-} from '../../src/workflow'
+} from '@/workflow'
 
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'org-officer', 'reviewer', 'approver', 'inspector']
 

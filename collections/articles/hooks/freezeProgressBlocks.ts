@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { PROGRESS_BLOCK_SLUG } from '../../../src/blocks/ProgressBlock/config'
-import type { ProgressSnapshot } from '../../../src/blocks/ProgressBlock/Component'
-import { periodOfDays } from '../../../src/progress/inspections'
-import { progressSummary, publicScope } from '../../../src/progress/queries'
+import { PROGRESS_BLOCK_SLUG } from '@/blocks/ProgressBlock/config'
+import type { ProgressSnapshot } from '@/blocks/ProgressBlock/Component'
+import { periodOfDays } from '@/progress/inspections'
+import { progressSummary, publicScope } from '@/progress/queries'
 import { vietnamDay } from '@/vietnamese'
 
 type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }

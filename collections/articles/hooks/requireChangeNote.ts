@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { reviewChange, type ArticleText } from '../../../src/articles/notes'
-import { formatDateTime } from '../../../src/vietnamese'
+import { reviewChange, type ArticleText } from '@/articles/notes'
+import { formatDateTime } from '@/vietnamese'
 
 /**
  * A published article's text changes in public only with a dated note (Đính chính / Cập nhật)

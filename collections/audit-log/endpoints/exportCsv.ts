@@ -1,8 +1,8 @@
 import { APIError, type Endpoint, type Where } from 'payload'
-import { hasRole, type RoleUser } from '../../../src/access'
-import { auditActionLabel } from '../../../src/audit/changes'
-import { download } from '../../../src/progress/export'
-import { formatDateTime } from '../../../src/vietnamese'
+import { hasRole, type RoleUser } from '@/access'
+import { auditActionLabel } from '@/audit/changes'
+import { download } from '@/progress/export'
+import { formatDateTime } from '@/vietnamese'
 
 const MAX_ROWS = 100_000
 const PAGE = 1000

@@ -1,8 +1,8 @@
 import { APIError, ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { hasRole, PUBLISHER_ROLES, type RoleUser } from '../../../src/access'
-import { checkComment, normalizeCommentText } from '../../../src/comments/rules'
+import { hasRole, PUBLISHER_ROLES, type RoleUser } from '@/access'
+import { checkComment, normalizeCommentText } from '@/comments/rules'
 import { RateLimiter } from '@/http/rateLimit'
-import { clientKey } from '../../../src/http/clientKey'
+import { clientKey } from '@/http/clientKey'
 
 const FIELD_LABELS: Record<string, string> = {
   authorName: 'Tên hiển thị',

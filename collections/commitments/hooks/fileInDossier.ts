@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { referencedIndicators } from '../../../src/workflow'
-import { assertIndicatorsExist } from '../../../src/workflow/server/indicators'
-import { assertMemberOf, loadParentDossier } from '../../../src/workflow/server/parentDossier'
+import { referencedIndicators } from '@/workflow'
+import { assertIndicatorsExist } from '@/workflow/server/indicators'
+import { assertMemberOf, loadParentDossier } from '@/workflow/server/parentDossier'
 
 /** A commitment sits in its organisation's dossier of the year, one per member. */
 export const fileCommitmentInDossier: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

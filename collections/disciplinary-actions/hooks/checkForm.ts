@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { DISCIPLINE_FORMS, formsFor, type SubjectType } from '../../../src/progress/inspections'
+import { DISCIPLINE_FORMS, formsFor, type SubjectType } from '@/progress/inspections'
 
 /**
  * The form must be one the Party Statute allows for the subject (no expulsion of an

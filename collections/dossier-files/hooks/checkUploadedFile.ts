@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { checkRestrictedUpload, type SniffedType } from '../../../src/uploads/sniff'
+import { checkRestrictedUpload, type SniffedType } from '@/uploads/sniff'
 
 export const DOSSIER_FILE_TYPES: SniffedType[] = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp']
 

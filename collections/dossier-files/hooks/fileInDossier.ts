@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { loadParentDossier } from '../../../src/workflow/server/parentDossier'
+import { loadParentDossier } from '@/workflow/server/parentDossier'
 
 /** An attachment takes its dossier's organisation (for access) and is locked with it. */
 export const fileAttachmentInDossier: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -1,5 +1,5 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
-import { loadParentDossier } from '../../../src/workflow/server/parentDossier'
+import { loadParentDossier } from '@/workflow/server/parentDossier'
 
 /** Removing an attachment changes the dossier, so it obeys the dossier's lock too. */
 export const refuseLockedDelete: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {

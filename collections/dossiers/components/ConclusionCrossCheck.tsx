@@ -2,8 +2,8 @@
 import { useAllFormFields, useConfig } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useState } from 'react'
-import { SafeSection } from '../../../src/admin/SafeSection'
-import { identifiedIndicators, uncoveredShortcomings, type DossierContent } from '../../../src/workflow/guards'
+import { SafeSection } from '@/admin/SafeSection'
+import { identifiedIndicators, uncoveredShortcomings, type DossierContent } from '@/workflow/guards'
 
 type Indicator = { id: string; code?: string; title?: string }
 

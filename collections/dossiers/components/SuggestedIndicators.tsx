@@ -2,7 +2,7 @@
 import { Button, toast, useAllFormFields, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useState } from 'react'
-import { SafeSection } from '../../../src/admin/SafeSection'
+import { SafeSection } from '@/admin/SafeSection'
 
 type Segment = { text: string; match: boolean }
 type Suggestion = { id: string; code: string; title: string; matched: string[]; segments: Segment[] }

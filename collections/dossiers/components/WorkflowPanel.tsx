@@ -1,8 +1,8 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { SafeSection } from '../../../src/admin/SafeSection'
-import { formatDateTime } from '../../../src/vietnamese/format'
+import { SafeSection } from '@/admin/SafeSection'
+import { formatDateTime } from '@/vietnamese/format'
 
 type Problem = { code: string; message: string }
 type Option = {

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { assertMayActFor } from '../../../src/access/organizationScope'
+import { assertMayActFor } from '@/access/organizationScope'
 import { relationId } from '@/fields/relationships'
-import { assignPlanCodes, evaluationProblems, referencedIndicators } from '../../../src/workflow'
-import { assertIndicatorsExist } from '../../../src/workflow/server/indicators'
+import { assignPlanCodes, evaluationProblems, referencedIndicators } from '@/workflow'
+import { assertIndicatorsExist } from '@/workflow/server/indicators'
 
 /**
  * A dossier belongs to one organisation and one year, for good; it points only at indicators

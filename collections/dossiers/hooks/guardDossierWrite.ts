@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { hasRole, type RoleUser } from '../../../src/access'
-import { isEditableStage, lockedMessage, STAGE_CHANGE_REFUSED } from '../../../src/workflow'
+import { hasRole, type RoleUser } from '@/access'
+import { isEditableStage, lockedMessage, STAGE_CHANGE_REFUSED } from '@/workflow'
 
 /**
  * Every door (REST, GraphQL, admin form, Local API) updates through this operation, so a

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { isEditableStage, lockedMessage, STAGE_CHANGE_REFUSED } from '../../../src/workflow'
+import { isEditableStage, lockedMessage, STAGE_CHANGE_REFUSED } from '@/workflow'
 
 /**
  * The last line: whatever path reaches the database (version restore, bulk edit, server code),

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { syncIndicator } from '../../../src/search/sync'
+import { syncIndicator } from '@/search/sync'
 
 /** Indicators carry their group's name in the search index. */
 export const reindexGroupIndicators: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {

@@ -6,12 +6,12 @@ import {
   type Endpoint,
   type TypedUser,
 } from 'payload'
-import { hasRole, type RoleUser } from '../../../src/access'
-import { catalogueToCsv, catalogueToJson } from '../../../src/catalogue/exportFile'
-import { parseCatalogueCsv, parseCatalogueJson } from '../../../src/catalogue/parse'
-import { exportCatalogue, loadExistingCatalogue, writeCatalogueImport } from '../../../src/catalogue/store'
-import { validateCatalogueImport } from '../../../src/catalogue/validate'
-import { DOCUMENT_EDITOR_ROLES } from '../../../src/documents/access'
+import { hasRole, type RoleUser } from '@/access'
+import { catalogueToCsv, catalogueToJson } from '@/catalogue/exportFile'
+import { parseCatalogueCsv, parseCatalogueJson } from '@/catalogue/parse'
+import { exportCatalogue, loadExistingCatalogue, writeCatalogueImport } from '@/catalogue/store'
+import { validateCatalogueImport } from '@/catalogue/validate'
+import { DOCUMENT_EDITOR_ROLES } from '@/documents/access'
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { committeeReaches, refId } from '../../../src/access/organizationScope'
-import { SUBJECT_TYPES } from '../../../src/progress/inspections'
+import { committeeReaches, refId } from '@/access/organizationScope'
+import { SUBJECT_TYPES } from '@/progress/inspections'
 import type { Inspection, Member } from '../../../payload-types'
 
 /** The fields an inspection and a disciplinary decision share for their subject, beside the others. */

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { assertMayActFor } from '../../../src/access/organizationScope'
+import { assertMayActFor } from '@/access/organizationScope'
 import { relationId } from '@/fields/relationships'
 
 /** Members are filed, and moved, only within the organisations the officer acts for. */

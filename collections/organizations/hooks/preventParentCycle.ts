@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { withDescendants } from '../../../src/access/organizationScope'
+import { withDescendants } from '@/access/organizationScope'
 
 /** An organisation cannot sit below itself: scopes are computed by walking the tree. */
 export const preventParentCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { vietnamDay } from '@/vietnamese'
-import { describeInspections, periodOfDays, spansAtLeastOneMonth } from '../../../src/progress/inspections'
-import { inspectionSummary, organizationSubtree, SYSTEM, siteCommittees } from '../../../src/progress/queries'
+import { describeInspections, periodOfDays, spansAtLeastOneMonth } from '@/progress/inspections'
+import { inspectionSummary, organizationSubtree, SYSTEM, siteCommittees } from '@/progress/queries'
 
 /**
  * The figures of a published tally are taken once, when the period is first set (or changed,

@@ -2,13 +2,13 @@ import type { AdminViewServerProps, PayloadRequest, TypedUser } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import { hasRole, type RoleUser } from '../../access'
-import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '../../access/progress'
-import { InspectionTallyView } from '../../components/progress/InspectionTallyView'
-import { TallyBar } from '../../components/progress/TallyBar'
+import { hasRole, type RoleUser } from '@/access'
+import { INSPECTION_ROLES, PROGRESS_STAFF_ROLES } from '@/access/progress'
+import { InspectionTallyView } from '@/components/progress/InspectionTallyView'
+import { TallyBar } from '@/components/progress/TallyBar'
 import { ProvinceSection } from './ProvinceSection'
-import { describeInspections, describePeriod, type Period } from '../../progress/inspections'
-import { parseId, parseKind, parsePeriod, parseYear } from '../../progress/params'
+import { describeInspections, describePeriod, type Period } from '@/progress/inspections'
+import { parseId, parseKind, parsePeriod, parseYear } from '@/progress/params'
 import {
   as,
   commitmentSummary,
@@ -18,10 +18,10 @@ import {
   progressYears,
   type OrganizationProgress,
   type ProgressQuery,
-} from '../../progress/queries'
-import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '../../progress/tally'
-import { formatDateTime } from '../../vietnamese'
-import { defaultYear, stageLabel, vietnamYear } from '../../workflow'
+} from '@/progress/queries'
+import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, tallyBy, type emptyTally } from '@/progress/tally'
+import { formatDateTime } from '@/vietnamese'
+import { defaultYear, stageLabel, vietnamYear } from '@/workflow'
 
 const KIND_LABELS: Record<string, string> = {
   'grassroots-committee': 'Đảng bộ cơ sở',

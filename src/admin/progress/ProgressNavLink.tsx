@@ -1,6 +1,6 @@
 import type { TypedUser } from 'payload'
-import { hasRole, type RoleUser } from '../../access'
-import { PROGRESS_VIEW_ROLES } from '../../access/progress'
+import { hasRole, type RoleUser } from '@/access'
+import { PROGRESS_VIEW_ROLES } from '@/access/progress'
 
 /** A link to the progress dashboard in the admin's side navigation, for the roles that use it. */
 export function ProgressNavLink({ user }: { user?: TypedUser | null }) {

@@ -1,9 +1,9 @@
 import type { PayloadRequest, TypedUser } from 'payload'
-import { DistrictTable } from '../../components/progress/DistrictTable'
-import { TallyBar } from '../../components/progress/TallyBar'
-import { TimelineChart } from '../../components/progress/TimelineChart'
-import { as, progressTimelineOf, provinceRollup, siteCommittees } from '../../progress/queries'
-import { formatDateTime } from '../../vietnamese'
+import { DistrictTable } from '@/components/progress/DistrictTable'
+import { TallyBar } from '@/components/progress/TallyBar'
+import { TimelineChart } from '@/components/progress/TimelineChart'
+import { as, progressTimelineOf, provinceRollup, siteCommittees } from '@/progress/queries'
+import { formatDateTime } from '@/vietnamese'
 
 /**
  * The province's tally, a row per district, read with the user's own access: the province's

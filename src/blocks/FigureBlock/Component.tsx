@@ -1,5 +1,5 @@
-import { Picture } from '../../components/Picture'
-import { populated, type MediaDoc } from '../../components/types'
+import { Picture } from '@/components/Picture'
+import { populated, type MediaDoc } from '@/components/types'
 
 export type FigureBlockFields = { image?: MediaDoc | string | null; caption?: string | null; credit?: string | null }
 

@@ -1,7 +1,7 @@
-import { TallyBar } from '../../components/progress/TallyBar'
-import { TallyTable } from '../../components/progress/TallyTable'
-import type { Tally } from '../../progress/tally'
-import { formatDate } from '../../vietnamese'
+import { TallyBar } from '@/components/progress/TallyBar'
+import { TallyTable } from '@/components/progress/TallyTable'
+import type { Tally } from '@/progress/tally'
+import { formatDate } from '@/vietnamese'
 
 export type ProgressSnapshot = {
   key: string

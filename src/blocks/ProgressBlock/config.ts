@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { dateOnly } from '../../fields/dateOnly'
+import { dateOnly } from '@/fields/dateOnly'
 
 export const PROGRESS_BLOCK_SLUG = 'progress'
 

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { ArticleDoc } from '@/components/types'
+import type { ArticleDoc } from '../types'
 import { formatDate } from '@/vietnamese'
 
 /** "Bài viết nhắc đến…": the published articles that cite a document or an indicator. */

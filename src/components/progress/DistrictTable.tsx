@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, type Tally } from '../../progress/tally'
+import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, type Tally } from '@/progress/tally'
 
 export type DistrictRow = { id: string; name: string; tally: Tally }
 

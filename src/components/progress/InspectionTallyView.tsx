@@ -1,12 +1,12 @@
-import type { Option } from '../../fields/options'
-import { countWords, type PublicMemberCounts } from '../../open-data/suppress'
+import type { Option } from '@/fields/options'
+import { countWords, type PublicMemberCounts } from '@/open-data/suppress'
 import {
   DISCIPLINE_FORMS,
   INSPECTION_KINDS,
   VIOLATION_AREAS,
   describePeriod,
   type InspectionTally,
-} from '../../progress/inspections'
+} from '@/progress/inspections'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 
 const GROUP_MEMBER = ['Tập thể', 'Đảng viên']

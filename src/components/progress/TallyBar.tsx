@@ -1,4 +1,4 @@
-import { PROGRESS_LABELS, PROGRESS_STATES, type Tally } from '../../progress/tally'
+import { PROGRESS_LABELS, PROGRESS_STATES, type Tally } from '@/progress/tally'
 import { STATE_COLORS } from './colors'
 
 const WIDTH = 800

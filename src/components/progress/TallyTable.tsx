@@ -1,4 +1,4 @@
-import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, type Tally } from '../../progress/tally'
+import { PROGRESS_LABELS, PROGRESS_STATES, percentOf, type Tally } from '@/progress/tally'
 
 /** The tally as a table, for screen readers, printing and copying. */
 export function TallyTable({ tally, caption, unit }: { tally: Tally; caption: string; unit: string }) {

@@ -1,4 +1,4 @@
-import { PROGRESS_LABELS, PROGRESS_STATES, type TimelinePoint } from '../../progress/tally'
+import { PROGRESS_LABELS, PROGRESS_STATES, type TimelinePoint } from '@/progress/tally'
 import { STATE_COLORS } from './colors'
 
 const W = 720

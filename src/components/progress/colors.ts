@@ -1,4 +1,4 @@
-import type { ProgressState } from '../../progress/tally'
+import type { ProgressState } from '@/progress/tally'
 
 /** One colour per state, the same in every chart; each is dark or light enough for its label. */
 export const STATE_COLORS: Record<ProgressState, { fill: string; text: string }> = {

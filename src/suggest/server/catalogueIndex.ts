@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { relationId } from '../../fields/relationships'
+import { relationId } from '@/fields/relationships'
 import { buildSuggestionIndex, type SuggestionIndex } from '../rank'
 
 /**

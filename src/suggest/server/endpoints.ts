@@ -7,11 +7,11 @@ import {
   type Endpoint,
   type PayloadRequest,
 } from 'payload'
-import { hasRole, type Role } from '../../access/roles'
-import { relationId } from '../../fields/relationships'
-import { identifiedIndicators } from '../../workflow/guards'
-import { stageLabel } from '../../workflow/stages'
-import { readDossierAs } from '../../workflow/server/applyTransition'
+import { hasRole, type Role } from '@/access/roles'
+import { relationId } from '@/fields/relationships'
+import { identifiedIndicators } from '@/workflow/guards'
+import { stageLabel } from '@/workflow/stages'
+import { readDossierAs } from '@/workflow/server/applyTransition'
 import { suggestIndicators } from '../rank'
 import { catalogueSuggestionIndex } from './catalogueIndex'
 import { isSuggestionDecision, suggestionDecisionLabel } from '../decisions'

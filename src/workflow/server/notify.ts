@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
-import { districtCount, withAncestors } from '../../access/organizationScope'
-import { siteUrl } from '../../site'
+import { districtCount, withAncestors } from '@/access/organizationScope'
+import { siteUrl } from '@/site'
 import { transitionMail, type Mail } from '../messages'
 import { recipientsOnArrival } from '../transitions'
 import type { AppliedTransition } from './applyTransition'

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
-import { assertMayActFor, withDescendants } from '../../access/organizationScope'
-import { relationId } from '../../fields/relationships'
+import { assertMayActFor, withDescendants } from '@/access/organizationScope'
+import { relationId } from '@/fields/relationships'
 import { isEditableStage, lockedMessage, type Stage } from '../stages'
 
 export type ParentDossier = { id: string; organization: string; organizationName: string; year: number; stage: Stage }

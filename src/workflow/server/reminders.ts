@@ -1,11 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { formatDate, vietnamDay } from '../../vietnamese'
+import { formatDate, vietnamDay } from '@/vietnamese'
 import { reminderMail } from '../messages'
-import { GRASSROOTS_KINDS } from '../../organizations'
+import { GRASSROOTS_KINDS } from '@/organizations'
 import { deadlineOf, organizationsToRemind, reminderPhase, type DeadlineSettings } from '../reminders'
 import type { Stage } from '../stages'
 import { organizationOfficers, sendMails } from './notify'
-import { siteUrl } from '../../site'
+import { siteUrl } from '@/site'
 
 export async function deadlineSettings(req: PayloadRequest): Promise<DeadlineSettings & { remindersEnabled: boolean }> {
   const [dossier, site] = await Promise.all([
