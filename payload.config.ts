@@ -37,6 +37,7 @@ import { refuseUnsafeLinks } from './src/richtext/refuseUnsafeLinks'
 import { withReferenceGuards } from './src/access/references'
 import { withSystemAccess } from './src/access/systemCollections'
 import { withGlobalRevalidation, withRevalidation } from './src/cache/revalidate'
+import { normaliseUploadNames } from './src/uploads/normaliseUploadNames'
 import { emailAdapter } from './src/config/email'
 import { payloadSecret } from './src/config/secret'
 import { serverUrl } from './src/config/serverUrl'
@@ -197,6 +198,8 @@ export default buildConfig({
     }),
     // Rich-text links: http, https, mailto, tel and relative addresses only (src/richtext/safeLinks.ts).
     refuseUnsafeLinks,
+    // Upload file names: NFC, no control or bidi characters, the extension of the real content.
+    normaliseUploadNames,
   ],
   // A client's mistake is a 4xx; a server fault is logged with the request id it answers with.
   hooks: { afterError: [answerInApiShape] },
