@@ -38,6 +38,7 @@ import { refuseUnsafeLinks } from '@/richtext/refuseUnsafeLinks'
 import { withReferenceGuards } from '@/access/references'
 import { withSystemAccess } from '@/access/systemCollections'
 import { withGlobalRevalidation, withRevalidation } from '@/cache/revalidate'
+import { normaliseUploadNames } from '@/uploads/normaliseUploadNames'
 import { emailAdapter } from '@/config/email'
 import { payloadSecret } from '@/config/secret'
 import { serverUrl } from '@/config/serverUrl'
@@ -197,6 +198,8 @@ export default buildConfig({
     }),
     // Rich-text links: http, https, mailto, tel and relative addresses only (src/richtext/safeLinks.ts).
     refuseUnsafeLinks,
+    // Upload file names: NFC, no control or bidi characters, the extension of the real content.
+    normaliseUploadNames,
   ],
   // A client's mistake is a 4xx; a server fault is logged with the request id it answers with.
   hooks: { afterError: [answerInApiShape] },

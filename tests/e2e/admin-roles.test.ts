@@ -111,8 +111,12 @@ describe('the admin, role by role', () => {
     // Published articles, which all have a publication time (drafts other tests made have none).
     await page.goto('/admin/collections/articles?where[_status][equals]=published&sort=-publishedAt')
     await page.locator('.collection-list table').waitFor({ timeout: 60_000 })
-    const cells = await page.locator('.collection-list td').allInnerTexts()
-    expect(cells.some((c) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(c.trim()))).toBe(true)
+    // The list's date cells are formatted in the browser once the admin has loaded.
+    const dated = async () =>
+      (await page.locator('.collection-list td').allInnerTexts()).filter((c) =>
+        /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(c.trim()),
+      ).length
+    await expect.poll(dated, { timeout: 30_000 }).toBeGreaterThan(0)
     await context.close()
   }, 120_000)
 })

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { RichText } from '@/blocks/RichText'
 import { isSafeHref, unsafeLinks } from '@/richtext/safeLinks'
+import { linkState } from '../helpers/lexical'
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -25,32 +26,7 @@ const ALLOWED = [
   '//cdn.soisua.vn/a.pdf',
 ]
 
-const link = (url: string, type = 'link') => ({
-  type,
-  version: 1,
-  fields: { linkType: 'custom', url, newTab: false },
-  children: [{ type: 'text', text: `chữ của ${url}`, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-const state = (urls: string[], type?: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: urls.map((u) => link(u, type)),
-      },
-    ],
-  },
-})
+const state = (urls: string[], type?: string) => linkState(urls, type)
 
 describe('rich-text link addresses', () => {
   it('allows http, https, mailto, tel and relative addresses only', () => {

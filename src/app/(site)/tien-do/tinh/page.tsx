@@ -22,10 +22,13 @@ export const metadata: Metadata = {
 
 /** The province's roll-up: published only when an editor turns it on in the progress settings. */
 export default async function ProvinceProgressPage({ searchParams }: Props) {
+  // Read first: a page that reads its query string is rendered per request (its reads are
+  // cached). Reading it after an early notFound() would let the build take the page for static.
+  const { nam } = await searchParams
   if (!(await publicProvince())) notFound()
   const years = await progressYearsForPublic()
   // Only years that have dossiers: any other ?nam= is a page that does not exist.
-  const year = pageYear(years, (await searchParams).nam)
+  const year = pageYear(years, nam)
   if (year === null) notFound()
   const data = year ? await publicProvinceProgress(year) : null
   const r = data?.rollup
