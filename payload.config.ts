@@ -89,6 +89,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       beforeDashboard: ['/src/admin/DossiersAwaiting#DossiersAwaiting'],
+      providers: ['/src/admin/LockDialogDate#LockDialogDate'],
       afterNavLinks: ['/src/admin/progress/ProgressNavLink#ProgressNavLink'],
       views: {
         progress: {

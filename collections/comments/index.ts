@@ -1,9 +1,20 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig, Where } from 'payload'
 import { anyone, fieldIsRole, hasRole, isRole, PUBLISHER_ROLES, type RoleUser, newsroomOnly } from '@/access'
 import { COMMENT_LIMITS } from '@/comments/rules'
 import { guardPublicComment } from './hooks/guardPublicComment'
 
 const APPROVED: Where = { status: { equals: 'approved' } }
+
+/**
+ * A reader's comment (as answered to the one who posted it, or in the public list) names its
+ * article by id, title and address, not the whole populated article.
+ */
+const articleInBrief: CollectionAfterReadHook = ({ doc, req }) => {
+  const article = doc?.article
+  if (req.user || !article || typeof article !== 'object') return doc
+  const { id, title, slug } = article as { id: unknown; title?: unknown; slug?: unknown }
+  return { ...doc, article: { id, title, slug } }
+}
 
 /** Readers' comments: anyone posts, they wait as pending, editors moderate. */
 export const Comments: CollectionConfig = {
@@ -22,7 +33,7 @@ export const Comments: CollectionConfig = {
     update: isRole(...PUBLISHER_ROLES),
     delete: isRole(...PUBLISHER_ROLES),
   },
-  hooks: { beforeValidate: [guardPublicComment] },
+  hooks: { beforeValidate: [guardPublicComment], afterRead: [articleInBrief] },
   fields: [
     { name: 'article', label: 'Bài viết', type: 'relationship', relationTo: 'articles', required: true, index: true },
     { name: 'authorName', label: 'Tên hiển thị', type: 'text', required: true, maxLength: COMMENT_LIMITS.name },

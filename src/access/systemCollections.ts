@@ -1,6 +1,7 @@
 import {
   APIError,
   type Access,
+  type CollectionAfterReadHook,
   type CollectionBeforeChangeHook,
   type PayloadHandler,
   type PayloadRequest,
@@ -102,6 +103,27 @@ function deletePreferenceOr404(original: PayloadHandler): PayloadHandler {
   }
 }
 
+/**
+ * "Being edited by …": the admin names the lock's holder by the populated user's e-mail, or by
+ * its raw id when the reader may not read that account (most staff read only their own). The
+ * holder's display name is added here, read with the system's rights; nothing else of the account.
+ */
+const nameLockHolder: CollectionAfterReadHook = async ({ doc, req }) => {
+  const holder = doc?.user as { relationTo?: string; value?: unknown } | undefined
+  if (!req.user || !holder || holder.relationTo !== 'users') return doc
+  const id = holder.value && typeof holder.value === 'object' ? (holder.value as { id?: unknown }).id : holder.value
+  if (typeof id !== 'string' && typeof id !== 'number') return doc
+  const account = await req.payload
+    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, select: { name: true, email: true } })
+    .catch(() => null)
+  if (!account) return doc
+  // The dialog prints `email`: it gets the name, which colleagues know each other by.
+  return {
+    ...doc,
+    user: { relationTo: 'users', value: { id, name: account.name, email: account.name || account.email } },
+  }
+}
+
 function setAccess(
   collection: SanitizedCollectionConfig | undefined,
   access: Partial<SanitizedCollectionConfig['access']>,
@@ -112,7 +134,10 @@ function setAccess(
 export function withSystemAccess(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((c) => c.slug === LOCKS)
   setAccess(locks, { read: readLocks, create: ({ req }) => Boolean(req.user), update: readLocks, delete: deleteLocks })
-  if (locks) locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockInOwnName]
+  if (locks) {
+    locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockInOwnName]
+    locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameLockHolder]
+  }
 
   const preferences = config.collections.find((c) => c.slug === PREFERENCES)
   setAccess(preferences, {

@@ -192,6 +192,8 @@ describe('readers’ comments', () => {
     expect(res.status).toBe(201)
     expect(res.json.doc.status).toBe('pending')
     expect(res.text).not.toContain(input.email)
+    // The answer names the article; it does not send the whole article back.
+    expect(Object.keys((res.json.doc as { article?: object }).article ?? {}).sort()).toEqual(['id', 'slug', 'title'])
 
     const list = await rest<List<CommentDoc>>('GET', `/api/comments?where[id][equals]=${res.json.doc.id}`)
     expect(list.status).toBe(200)

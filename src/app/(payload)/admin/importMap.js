@@ -35,6 +35,7 @@ import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from 
 import { AuditLogExport as AuditLogExport_1a6e74027378a15cc9862a49932d1fc2 } from '../../../../src/components/admin/AuditLogExport'
 import { ProgressNavLink as ProgressNavLink_ba435de84420811684b3aa5506a1128c } from '../../../../src/admin/progress/ProgressNavLink'
 import { DossiersAwaiting as DossiersAwaiting_d71552537c13819a566d469076326d41 } from '../../../../src/admin/DossiersAwaiting'
+import { LockDialogDate as LockDialogDate_1742b3c38c3917464c627220f3ceefec } from '../../../../src/admin/LockDialogDate'
 import { ProgressDashboard as ProgressDashboard_0dd713103161ea9d66c9e7926ed4f3ae } from '../../../../src/admin/progress/ProgressDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -77,6 +78,7 @@ export const importMap = {
   "/src/components/admin/AuditLogExport#AuditLogExport": AuditLogExport_1a6e74027378a15cc9862a49932d1fc2,
   "/src/admin/progress/ProgressNavLink#ProgressNavLink": ProgressNavLink_ba435de84420811684b3aa5506a1128c,
   "/src/admin/DossiersAwaiting#DossiersAwaiting": DossiersAwaiting_d71552537c13819a566d469076326d41,
+  "/src/admin/LockDialogDate#LockDialogDate": LockDialogDate_1742b3c38c3917464c627220f3ceefec,
   "/src/admin/progress/ProgressDashboard#ProgressDashboard": ProgressDashboard_0dd713103161ea9d66c9e7926ed4f3ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
