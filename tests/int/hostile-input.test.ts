@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { rest } from '../helpers/http'
 
 /**
@@ -81,10 +81,18 @@ const QUERIES = [
   'where[and][0]=x',
   'sort[$where]=1',
   'select=title',
-  `where[id][in]=${'a,'.repeat(2000)}`,
 ]
+// Well-formed, only unusual: answered normally (nothing matches), never with a fault.
+const ODD_QUERIES = [`where[id][in]=${'a,'.repeat(2000)}`]
 
 const failures: string[] = []
+beforeEach(() => {
+  failures.length = 0
+})
+async function expectNoFault(what: string, request: Promise<{ status: number; text: string }>) {
+  const { status, text } = await request
+  if (status >= 500) failures.push(`${what} → ${status} ${text.slice(0, 140)}`)
+}
 async function expect4xx(what: string, request: Promise<{ status: number; text: string }>) {
   const { status, text } = await request
   if (status < 400 || status >= 500) failures.push(`${what} → ${status} ${text.slice(0, 140)}`)
@@ -124,6 +132,9 @@ describe('hostile input on every door', () => {
       for (const query of QUERIES) {
         await expect4xx(`GET /api/${c}?${query.slice(0, 60)}`, rest('GET', `/api/${c}?${query}`, { as: 'admin' }))
       }
+      for (const query of ODD_QUERIES) {
+        await expectNoFault(`GET /api/${c}?${query.slice(0, 60)}`, rest('GET', `/api/${c}?${query}`, { as: 'admin' }))
+      }
       await expect4xx(
         `GET /api/${c}/count?where[id][near]`,
         rest('GET', `/api/${c}/count?where[id][near]=1,2`, { as: 'admin' }),
@@ -136,10 +147,13 @@ describe('hostile input on every door', () => {
     }
     for (const g of globals) {
       for (const { what, body, type } of BODIES) {
-        await expect4xx(
+        // A global has none of these fields: the update changes nothing, and must not fail.
+        await (what === 'wrong types' ? expectNoFault : expect4xx)(
           `POST /api/globals/${g} ${what}`,
           rest('POST', `/api/globals/${g}`, { as: 'admin', body, headers: { 'Content-Type': type } }),
         )
+        const stored = await rest('GET', `/api/globals/${g}?depth=0`, { as: 'admin' })
+        if (stored.text.includes(MARK)) failures.push(`POST /api/globals/${g} ${what} stored the input`)
       }
       await expect4xx(`GET /api/globals/${g}?depth=abc`, rest('GET', `/api/globals/${g}?depth=abc`, { as: 'admin' }))
     }
@@ -187,11 +201,15 @@ describe('hostile input on every door', () => {
       '/api/progress/export?format=exe&year=2025',
       '/api/open-data/khong-co',
       '/api/open-data/%00',
-      `/api/dossiers/${dossier}/transitions?x[$ne]=1`,
       '/api/dossiers/khong-co/transitions',
     ]) {
       await expect4xx(`GET ${path}`, rest('GET', path, { as: 'admin' }))
     }
+    // An unknown query parameter is ignored.
+    await expectNoFault(
+      'GET transitions with an unknown parameter',
+      rest('GET', `/api/dossiers/${dossier}/transitions?x[$ne]=1`, { as: 'admin' }),
+    )
     for (const { what, body, type } of BODIES) {
       await expect4xx(
         `POST transition ${what}`,
@@ -247,13 +265,21 @@ describe('hostile input on every door', () => {
     )
     const article = json.docs[0]
     const page = await rest('GET', `/tin-tuc/${article.slug}`)
-    const action = /name="(\$ACTION_ID_[^"]+)"/.exec(page.text)?.[1]
-    expect(action, 'the comment form is a server action').toBeTruthy()
+    // What a browser without JavaScript posts: the hidden fields React renders for the action.
+    const unescape = (v: string) =>
+      v
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&')
+    const hidden = [...page.text.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g)].map(
+      (m) => [m[1], unescape(m[2] ?? '')] as const,
+    )
+    expect(hidden.length, 'the comment form is a server action').toBeGreaterThan(0)
     const before = (await rest('GET', `/api/comments/count?where[article][equals]=${article.id}`, { as: 'editor' }))
       .json.totalDocs
     const post = (fields: Record<string, string>) => {
       const form = new FormData()
-      form.append(action!, '')
+      for (const [name, value] of hidden) form.append(name, value)
       for (const [k, v] of Object.entries(fields)) form.append(k, v)
       return rest('POST', `/tin-tuc/${article.slug}`, { body: form, ip: '127.0.0.9' })
     }
