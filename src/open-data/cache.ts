@@ -1,19 +1,21 @@
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
+import { tagFor } from '@/cache/tags'
 import type { DataTag, Dataset, DatasetTable } from './datasets'
 
 /**
- * The cache tag of each source a dataset is read from. A change to that source clears every
- * cached answer carrying its tag; until then answers are kept at most OPEN_DATA_REVALIDATE
- * seconds. Another source of invalidation is one more tag in this table.
+ * The cache tags of the sources a dataset is read from, the same tags the revalidation hooks
+ * invalidate on every change (src/cache/tags.ts): a dataset is kept until one of its sources
+ * changes, never by time.
  */
 export const OPEN_DATA_TAGS: Record<DataTag, string[]> = {
-  progress: ['open-data', 'progress'],
-  'published-tallies': ['open-data', 'published-tallies'],
-  catalogue: ['open-data', 'catalogue'],
-  'guidance-documents': ['open-data', 'guidance-documents'],
+  progress: ['open-data', tagFor('dossiers')],
+  'published-tallies': ['open-data', tagFor('published-tallies')],
+  catalogue: ['open-data', tagFor('indicators'), tagFor('indicator-groups')],
+  'guidance-documents': ['open-data', tagFor('guidance-documents'), tagFor('document-files')],
 }
 
+/** How long a browser may keep a download before asking again (seconds). */
 export const OPEN_DATA_REVALIDATE = 60
 
 /** A dataset's table for a year, from the cache when it is there. */
@@ -21,6 +23,5 @@ export function cachedTable(payload: Payload, dataset: Dataset, year: number | n
   const tags = [...new Set(dataset.tags.flatMap((t) => OPEN_DATA_TAGS[t]))]
   return unstable_cache(() => dataset.load(payload, year), ['open-data', dataset.slug, String(year ?? 'all')], {
     tags,
-    revalidate: OPEN_DATA_REVALIDATE,
   })()
 }

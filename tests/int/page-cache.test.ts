@@ -267,12 +267,16 @@ describe('cached public pages', () => {
     const indicator = (await rest('GET', '/api/indicators?where[code][equals]=TT-01&depth=0')).json.docs[0]
     await cached('/bieu-hien')
     await cached('/bieu-hien/TT-01')
+    const catalogue = () => rest('GET', '/api/open-data/danh-muc-bieu-hien?dinh-dang=json')
+    expect((await catalogue()).text).toContain(indicator.title)
     try {
       const renamed = `${indicator.title} ${stamp()}`
       const res = await rest('PATCH', `/api/indicators/${indicator.id}`, { as: 'editor', body: { title: renamed } })
       expect(res.status, res.text).toBe(200)
       expect((await page('/bieu-hien')).html).toContain(renamed)
       expect((await page('/bieu-hien/TT-01')).html).toContain(renamed)
+      // The open-data download of the catalogue follows at once too.
+      expect((await catalogue()).text).toContain(renamed)
     } finally {
       await rest('PATCH', `/api/indicators/${indicator.id}`, { as: 'editor', body: { title: indicator.title } })
     }
