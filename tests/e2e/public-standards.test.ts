@@ -125,8 +125,9 @@ describe('every public page', () => {
 const expectSiteNotFound = async (page: Page, p: string) => {
   const res = await page.goto(p)
   expect(res?.status(), p).toBe(404)
-  expect(await page.locator('html').getAttribute('lang'), p).toBe('vi')
+  // Waits for the page's heading first: a known route's 404 is drawn by the browser.
   expect(await page.locator('main h1').innerText(), p).toBe('Không tìm thấy trang')
+  expect(await page.locator('html').getAttribute('lang'), p).toBe('vi')
   expect(await page.getByRole('navigation', { name: 'Chuyên mục' }).count(), p).toBe(1)
   expect(await page.locator('body').innerText(), p).not.toContain('could not be found')
 }
