@@ -3,10 +3,31 @@ import { NextResponse, type NextRequest } from 'next/server'
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
+ * What a public page may be sent: its only form is the comment form (a few kilobytes). Larger
+ * bodies are refused before Next.js reads them, which would otherwise answer a server error
+ * ("Body exceeded … limit") with its own English page.
+ */
+export const PUBLIC_FORM_LIMIT = 1024 * 1024
+
+function isAdmin(pathname: string): boolean {
+  return pathname === '/admin' || pathname.startsWith('/admin/')
+}
+
+/**
  * The admin speaks Vietnamese by default, whatever the browser's language; staff who
  * pick English in their account keep it (Payload stores the choice in this cookie).
+ * Posts to public pages over PUBLIC_FORM_LIMIT are answered 413.
  */
 export function middleware(request: NextRequest) {
+  if (!isAdmin(request.nextUrl.pathname)) {
+    const length = Number(request.headers.get('content-length') ?? 0)
+    if (request.method === 'POST' && length > PUBLIC_FORM_LIMIT)
+      return new NextResponse('Nội dung gửi lên quá lớn. Bình luận chỉ gồm vài đoạn văn.', {
+        status: 413,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      })
+    return NextResponse.next()
+  }
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -16,4 +37,11 @@ export function middleware(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*', '/admin'] }
+// Public pages only when something is sent (a body has a length): plain page views skip it.
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    '/admin',
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-length' }] },
+  ],
+}
