@@ -8,10 +8,9 @@
  *   BASE_URL=http://127.0.0.1:4000 npm run screenshots
  *
  * Uses Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium) through playwright-core;
- * never downloads a browser. The dashboard is taken as the demo's Propaganda Board account.
+ * never downloads a browser. Playwright gives the browser a fresh temporary profile. The dashboard is taken as the demo's Propaganda Board account.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -50,7 +49,6 @@ if (!(await reachable())) {
 }
 
 fs.mkdirSync(out, { recursive: true })
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'soi-sua-screenshots-'))
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
@@ -60,7 +58,6 @@ const browser = await chromium.launch({
     '--disable-background-networking',
     '--disable-component-update',
     '--no-first-run',
-    `--user-data-dir=${profile}`,
   ],
 })
 const written = []
@@ -96,6 +93,5 @@ try {
   await context.close()
 } finally {
   await browser.close()
-  fs.rmSync(profile, { recursive: true, force: true })
 }
 for (const f of written) console.log(path.relative(root, f))
