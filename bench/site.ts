@@ -152,7 +152,7 @@ try {
     const res = await fetch(`${server.baseUrl}/api/articles/${target.id}`, {
       method: 'PATCH',
       headers: api.headers,
-      body: JSON.stringify({ lead: `Sapo sửa lần ${i}` }),
+      body: JSON.stringify({ lead: `Sapo sửa lần ${i}`, minorChange: true }),
       signal: AbortSignal.timeout(30_000),
     })
     await res.arrayBuffer()
