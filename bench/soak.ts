@@ -386,7 +386,8 @@ function staffWorker(f: Fixtures, n: number, writes: Write[], opts: { uploads: b
           ? { as: 'reviewer' as const, body: { action: 'return', reason: m }, to: 'returned' as const }
           : {
               as: 'officer' as const,
-              body: { action: flowStage === 'draft' ? 'submit' : 'resubmit' },
+              // Sent back unchanged after a return: the officer answers the reason.
+              body: flowStage === 'draft' ? { action: 'submit' } : { action: 'resubmit', reason: `Trả lời ${m}` },
               to: 'submitted' as const,
             }
       await attempt(
