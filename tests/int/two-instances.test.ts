@@ -31,8 +31,13 @@ async function api(method: string, pathname: string, body?: unknown) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const text = await res.text()
-  return { status: res.status, text, json: text ? JSON.parse(text) : undefined }
+  const answer = await res.text()
+  // A server fault names its cause in the log: put the log's end beside the answer.
+  const text =
+    res.status >= 500 && fs.existsSync(a.log)
+      ? `${answer}\n--- ${a.log} ---\n${fs.readFileSync(a.log, 'utf8').split('\n').slice(-40).join('\n')}`
+      : answer
+  return { status: res.status, text, json: answer ? JSON.parse(answer) : undefined }
 }
 
 beforeAll(async () => {
@@ -74,6 +79,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()])
   await redis?.stop()
+  // The servers' logs stay with the other test results, for a failure to be read afterwards.
+  const results = path.resolve('test-results')
+  fs.mkdirSync(results, { recursive: true })
+  for (const [name, server] of [
+    ['a', a],
+    ['b', b],
+  ] as const)
+    if (server?.log && fs.existsSync(server.log))
+      fs.copyFileSync(server.log, path.join(results, `two-instances-${name}.log`))
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 })
 
