@@ -110,12 +110,23 @@ function deletePreferenceOr404(original: PayloadHandler): PayloadHandler {
  */
 const nameLockHolder: CollectionAfterReadHook = async ({ doc, req }) => {
   const holder = doc?.user as { relationTo?: string; value?: unknown } | undefined
-  if (!req.user || !holder || holder.relationTo !== 'users') return doc
-  const id = holder.value && typeof holder.value === 'object' ? (holder.value as { id?: unknown }).id : holder.value
-  if (typeof id !== 'string' && typeof id !== 'number') return doc
-  const account = await req.payload
-    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, select: { name: true, email: true } })
-    .catch(() => null)
+  const id = relationId(holder?.value)
+  if (!req.user || holder?.relationTo !== 'users' || !id) return doc
+  // Populated when the reader may read the account; read here, with the system's rights, when not.
+  const populated = holder.value && typeof holder.value === 'object' ? (holder.value as { name?: string }) : null
+  const account =
+    populated?.name !== undefined
+      ? (populated as { name?: string | null; email?: string })
+      : await req.payload
+          .findByID({
+            collection: 'users',
+            id,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            select: { name: true, email: true },
+          })
+          .catch(() => null)
   if (!account) return doc
   // The dialog prints `email`: it gets the name, which colleagues know each other by.
   return {
