@@ -34,6 +34,7 @@ import { auditTrail } from '@/audit/plugin'
 import { pruneAuditLogTask } from '@/audit/prune'
 import { bootServer } from '@/boot/onInit'
 import { answerInApiShape } from '@/http/afterError'
+import { endRefusedLoginTurn } from './collections/users/hooks/oneLoginAtATime'
 import { refuseUnsafeLinks } from '@/richtext/refuseUnsafeLinks'
 import { withReferenceGuards } from '@/access/references'
 import { withSystemAccess } from '@/access/systemCollections'
@@ -203,7 +204,7 @@ export default buildConfig({
     normaliseUploadNames,
   ],
   // A client's mistake is a 4xx; a server fault is logged with the request id it answers with.
-  hooks: { afterError: [answerInApiShape] },
+  hooks: { afterError: [answerInApiShape, endRefusedLoginTurn] },
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: bootServer,

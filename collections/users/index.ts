@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsRole, hasRole, isAdmin, ROLES, type RoleUser } from '@/access'
 import { hideAccountState } from './hooks/hideAccountState'
+import { endLoginTurn, waitForLoginTurn } from './hooks/oneLoginAtATime'
 import { endOtherSessions, requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttlePasswordResets } from './hooks/throttlePasswordResets'
 
@@ -16,7 +17,8 @@ export const Users: CollectionConfig = {
     forgotPassword: { minRequestInterval: 0 },
   },
   hooks: {
-    beforeOperation: [throttlePasswordResets, hideAccountState, requireCurrentPassword],
+    beforeOperation: [throttlePasswordResets, hideAccountState, waitForLoginTurn, requireCurrentPassword],
+    afterOperation: [endLoginTurn],
     afterChange: [endOtherSessions],
   },
   admin: {

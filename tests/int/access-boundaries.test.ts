@@ -441,6 +441,31 @@ describe('logins and one’s own account', () => {
   const me = async (session: { token: string }) =>
     (await rest('GET', '/api/users/me', { as: { ...session, cookie: '', user: {} as never } })).json?.user ?? null
 
+  it('logins to one account at the same moment all stay logged in, over REST and GraphQL', async () => {
+    const { email } = await account()
+    const overRest = Array.from({ length: 5 }, () => login({ email, password: PASSWORD }))
+    const overGraphql = Array.from({ length: 2 }, async () => {
+      const res = await graphql(
+        `
+          mutation ($email: String!, $password: String!) {
+            loginUser(email: $email, password: $password) {
+              token
+            }
+          }
+        `,
+        { email, password: PASSWORD },
+      )
+      expect(res.json.errors, res.text).toBeUndefined()
+      return { token: res.json.data.loginUser.token as string }
+    })
+    // A wrong password among them gives its turn back at once.
+    const refused = rest('POST', '/api/users/login', { body: { email, password: 'sai-mat-khau' } })
+    const sessions = await Promise.all([...overRest, ...overGraphql])
+    expect((await refused).status).toBe(401)
+    const who = await Promise.all(sessions.map((s) => me(s)))
+    expect(who.map((u) => u?.email ?? null)).toEqual(sessions.map(() => email))
+  })
+
   it('a failed login says the same, after the same work, whether or not the account exists or is locked', async () => {
     const { email } = await account()
     const timed = async (body: object) => {
