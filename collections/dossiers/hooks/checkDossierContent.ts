@@ -25,6 +25,8 @@ export const checkDossierContent: CollectionBeforeChangeHook = async ({ data, or
     }
   }
   if (!org) throw new APIError('Cần chọn tổ chức đảng của hồ sơ.', 400, null, true)
+  // Someone filing for an organisation not theirs learns nothing else about the dossier they sent.
+  if (operation === 'create' && req.user) await assertMayActFor(req, org, 'lập hồ sơ')
   if (!Number.isInteger(year)) throw new APIError('Cần ghi năm của hồ sơ.', 400, null, true)
 
   let organizationName = String(originalDoc?.organizationName ?? '')
@@ -40,7 +42,6 @@ export const checkDossierContent: CollectionBeforeChangeHook = async ({ data, or
     })
     if (!found.docs[0]) throw new APIError('Không tìm thấy tổ chức đảng đã chọn.', 400, null, true)
     organizationName = String((found.docs[0] as { name?: string }).name ?? '')
-    if (req.user) await assertMayActFor(req, org, 'lập hồ sơ')
     const twin = await req.payload.count({
       collection: 'dossiers',
       where: { and: [{ organization: { equals: org } }, { year: { equals: year } }] },
