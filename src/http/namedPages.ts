@@ -1,0 +1,57 @@
+/**
+ * Public pages named by a slug or a code, whose address may name nothing.
+ *
+ * Next.js answers a page that calls notFound() with an empty document filled in by JavaScript
+ * (vercel/next.js#62228), while an address that matches no route gets the whole 404 page from
+ * the server. So the middleware asks, before such a page renders, whether its document exists
+ * (`src/app/(site)/ton-tai`), and sends a missing one to no route at all. Pure: the middleware
+ * imports it.
+ */
+export type NamedCollection = 'articles' | 'guidance-documents' | 'categories' | 'authors' | 'series' | 'indicators'
+export type NamedPage = {
+  collection: NamedCollection
+  /** The slug or (indicators) the upper-case code; empty when the address cannot name anything. */
+  key: string
+}
+
+const ROUTES: [RegExp, NamedCollection][] = [
+  [/^\/tin-tuc\/([^/]+)$/, 'articles'],
+  [/^\/van-ban\/([^/]+)$/, 'guidance-documents'],
+  [/^\/chuyen-muc\/([^/]+)(?:\/trang\/\d{1,5})?$/, 'categories'],
+  [/^\/tac-gia\/([^/]+)(?:\/trang\/\d{1,5})?$/, 'authors'],
+  [/^\/loat-bai\/([^/]+)$/, 'series'],
+  [/^\/bieu-hien\/([^/]+)$/, 'indicators'],
+]
+
+const SLUG = /^[a-z0-9-]{1,200}$/
+const CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
+
+/** The same tests the pages apply before they look anything up (`src/data`). */
+function keyOf(collection: NamedCollection, raw: string): string {
+  if (collection === 'indicators') {
+    const code = raw.trim().toUpperCase()
+    return CODE.test(code) && code.length <= 32 ? code : ''
+  }
+  return SLUG.test(raw) ? raw : ''
+}
+
+/** The document a public address names, or null for addresses the pages decide alone. */
+export function namedPage(pathname: string): NamedPage | null {
+  for (const [pattern, collection] of ROUTES) {
+    const match = pattern.exec(pathname)
+    if (!match) continue
+    let raw: string
+    try {
+      raw = decodeURIComponent(match[1])
+    } catch {
+      return null
+    }
+    return { collection, key: keyOf(collection, raw) }
+  }
+  return null
+}
+
+/** Where the middleware sends an address that names nothing: a path no route matches. */
+export const NO_ROUTE = '/_khong-tim-thay'
+/** The route that answers whether a named page exists (204) or not (404). */
+export const EXISTS_ROUTE = '/ton-tai'
