@@ -10,7 +10,8 @@
  * into a fresh SQLite file, then 10,000 published articles with cover images and 1,000 public
  * documents written in bulk through the adapter; `next start` on a free loopback port;
  * autocannon (32 connections) on each route for BENCH_SECONDS; then publish-to-visible on
- * one instance and across two instances sharing Redis, and staff writes under 200 readers.
+ * one instance and across two instances sharing Redis, and staff writes under 200 readers;
+ * Lighthouse (mobile) on the home page and an article.
  * Every step is bounded in time; the temp dir is removed at the end.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -21,6 +22,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { randomSecret, rssOf, startRedis, startServer, until, type Instance } from '../tests/helpers/instances'
+import { lighthouseScores, type Scores } from './lighthouse'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10
@@ -136,6 +138,16 @@ try {
     log(`  ${name}: ${rows.at(-1)!.rps.toFixed(0)} req/s`)
   }
 
+  // Lighthouse, mobile, on the home page and the article, with the server otherwise idle.
+  const lighthouse: Array<[string, Scores]> = []
+  for (const [name, route] of [
+    ['/', '/'],
+    ['an article', `/tin-tuc/${article}`],
+  ] as const) {
+    lighthouse.push([name, await lighthouseScores(`${server.baseUrl}${route}`)])
+    log(`  Lighthouse ${name}: ${JSON.stringify(lighthouse.at(-1)![1])}`)
+  }
+
   // Publish to visible on the same instance.
   const sameInstance = await publishToVisible(api, server.baseUrl, server.baseUrl)
 
@@ -193,6 +205,11 @@ try {
   log(
     `| \`/\` on the 2nd instance, cache in Redis | ${redisHome.rps.toFixed(0)} | ${ms(redisHome.p50)} | ${ms(redisHome.p99)} | ${((100 * redisHome.rps) / control).toFixed(0)}% | ${redisHome.errors} |`,
   )
+  log('')
+  log('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |')
+  log('|---|---:|---:|---:|---:|')
+  for (const [name, x] of lighthouse)
+    log(`| ${name} | ${x.performance} | ${x.accessibility} | ${x['best-practices']} | ${x.seo} |`)
   log('')
   const sorted = [...writes].sort((a, b) => a - b)
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { EXISTS_ROUTE, namedPage, NO_ROUTE } from '@/http/namedPages'
+import { EXISTS_ROUTE, namedPage, NO_ROUTE, rewrittenPath } from '@/http/namedPages'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -28,7 +28,7 @@ async function namesNothing(request: NextRequest): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const staff = request.cookies.has('payload-token') || request.headers.has('authorization')
   if (staff || request.cookies.has('__prerender_bypass')) return false
-  const path = request.nextUrl.pathname
+  const path = rewrittenPath(request.nextUrl.pathname, request.nextUrl.searchParams)
   if (!namedPage(path)) return false
   if ((existing.get(path) ?? 0) > Date.now()) return false
   // This server itself, not the public address (which may be a proxy in front of it).
@@ -84,5 +84,7 @@ export const config = {
     '/(tin-tuc|van-ban|loat-bai|bieu-hien)/:name',
     '/(chuyen-muc|tac-gia)/:name',
     '/(chuyen-muc|tac-gia)/:name/trang/:page',
+    '/tien-do/nam/:year',
+    { source: '/tien-do', has: [{ type: 'query', key: 'nam' }] },
   ],
 }

@@ -1,3 +1,4 @@
+import { siteUrl } from '@/site'
 import type { MediaDoc } from './types'
 
 type Size = 'thumbnail' | 'card' | 'article' | 'og'
@@ -14,13 +15,17 @@ export function Picture({
   className?: string
   eager?: boolean
 }) {
+  // Payload gives files absolute on SERVER_URL; the page links them on whatever address it was
+  // reached by (another host name, a proxy), which is the one its Content-Security-Policy allows.
+  const site = siteUrl()
+  const local = (url: string | null | undefined) => (url?.startsWith(`${site}/`) ? url.slice(site.length) : url)
   const sizes = media.sizes ?? {}
   const chosen = sizes[size]?.url ? sizes[size] : null
-  const src = chosen?.url ?? media.url ?? ''
+  const src = local(chosen?.url ?? media.url) ?? ''
   const srcSet = (['thumbnail', 'card', 'article'] as const)
     .map((s) => sizes[s])
     .filter((s): s is NonNullable<typeof s> => Boolean(s?.url && s?.width))
-    .map((s) => `${s.url} ${s.width}w`)
+    .map((s) => `${local(s.url)} ${s.width}w`)
     .join(', ')
   return (
     // eslint-disable-next-line @next/next/no-img-element -- Payload's sharp sizes already are the responsive set

@@ -7,7 +7,15 @@
  * (`src/app/(site)/ton-tai`), and sends a missing one to no route at all. Pure: the middleware
  * imports it.
  */
-export type NamedCollection = 'articles' | 'guidance-documents' | 'categories' | 'authors' | 'series' | 'indicators'
+export type NamedCollection =
+  | 'articles'
+  | 'guidance-documents'
+  | 'categories'
+  | 'authors'
+  | 'series'
+  | 'indicators'
+  /** /tien-do of a year: the key is the year as written, which the page parses itself. */
+  | 'progress-years'
 export type NamedPage = {
   collection: NamedCollection
   /** The slug or (indicators) the upper-case code; empty when the address cannot name anything. */
@@ -21,6 +29,7 @@ const ROUTES: [RegExp, NamedCollection][] = [
   [/^\/tac-gia\/([^/]+)(?:\/trang\/\d{1,5})?$/, 'authors'],
   [/^\/loat-bai\/([^/]+)$/, 'series'],
   [/^\/bieu-hien\/([^/]+)$/, 'indicators'],
+  [/^\/tien-do\/nam\/([^/]+)$/, 'progress-years'],
 ]
 
 const SLUG = /^[a-z0-9-]{1,200}$/
@@ -28,6 +37,7 @@ const CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
 
 /** The same tests the pages apply before they look anything up (`src/data`). */
 function keyOf(collection: NamedCollection, raw: string): string {
+  if (collection === 'progress-years') return raw
   if (collection === 'indicators') {
     const code = raw.trim().toUpperCase()
     return CODE.test(code) && code.length <= 32 ? code : ''
@@ -49,6 +59,15 @@ export function namedPage(pathname: string): NamedPage | null {
     return { collection, key: keyOf(collection, raw) }
   }
   return null
+}
+
+/**
+ * The address a request names once next.config.mjs has rewritten its query (`/tien-do?nam=2022`
+ * is the page `/tien-do/nam/2022`); the middleware sees requests before those rewrites.
+ */
+export function rewrittenPath(pathname: string, search: URLSearchParams): string {
+  const year = search.get('nam')
+  return pathname === '/tien-do' && year !== null ? `/tien-do/nam/${encodeURIComponent(year)}` : pathname
 }
 
 /** Where the middleware sends an address that names nothing: a path no route matches. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namedPage } from '@/http/namedPages'
+import { namedPage, rewrittenPath } from '@/http/namedPages'
 
 describe('named public pages', () => {
   it('names the document of each page that shows one, as its page would look it up', () => {
@@ -10,6 +10,10 @@ describe('named public pages', () => {
     expect(namedPage('/loat-bai/de-an-05')).toEqual({ collection: 'series', key: 'de-an-05' })
     // Indicator codes are case-insensitive, as on their page.
     expect(namedPage('/bieu-hien/dd-01')).toEqual({ collection: 'indicators', key: 'DD-01' })
+    // A year of /tien-do, asked as the query the readers use.
+    const year = rewrittenPath('/tien-do', new URLSearchParams('nam=2061'))
+    expect(namedPage(year)).toEqual({ collection: 'progress-years', key: '2061' })
+    expect(rewrittenPath('/tien-do', new URLSearchParams(''))).toBe('/tien-do')
   })
 
   it('gives no key to an address that cannot name anything, so it is missing without a lookup', () => {
@@ -23,7 +27,7 @@ describe('named public pages', () => {
       '/',
       '/tin-tuc',
       '/tin-tuc/a/b',
-      '/tien-do/nam/2022',
+      '/tien-do',
       '/trang/2',
       '/tim-kiem',
       '/tin-tuc/%E0%A4%A',
