@@ -23,15 +23,7 @@ describe('named public pages', () => {
   })
 
   it('leaves every other address, and malformed escapes, to the pages', () => {
-    for (const p of [
-      '/',
-      '/tin-tuc',
-      '/tin-tuc/a/b',
-      '/tien-do',
-      '/trang/2',
-      '/tim-kiem',
-      '/tin-tuc/%E0%A4%A',
-    ])
+    for (const p of ['/', '/tin-tuc', '/tin-tuc/a/b', '/tien-do', '/trang/2', '/tim-kiem', '/tin-tuc/%E0%A4%A'])
       expect(namedPage(p), p).toBeNull()
   })
 })
