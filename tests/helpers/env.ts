@@ -8,9 +8,20 @@ export function testServer(): TestServerContext {
   return server
 }
 
+let ownServer: string | undefined
+
+/**
+ * Sends this test file's requests (url(), and so rest(), login(), graphql()) to a server of its
+ * own (see startExtraServer), for a test whose records would change what other files count.
+ * Each test file runs in a module context of its own, so others keep the shared server.
+ */
+export function useOwnServer(baseUrl: string | undefined): void {
+  ownServer = baseUrl
+}
+
 /** Absolute URL on the test server: url('/api/articles') → http://127.0.0.1:<port>/api/articles. */
 export function url(pathname: string): string {
-  return new URL(pathname, `${testServer().baseUrl}/`).toString()
+  return new URL(pathname, `${ownServer ?? testServer().baseUrl}/`).toString()
 }
 
 /**
