@@ -86,5 +86,6 @@ export const config = {
     '/(chuyen-muc|tac-gia)/:name/trang/:page',
     '/tien-do/nam/:year',
     { source: '/tien-do', has: [{ type: 'query', key: 'nam' }] },
+    { source: '/dinh-chinh', has: [{ type: 'query', key: 'trang' }] },
   ],
 }

@@ -2,12 +2,18 @@ import type { Where } from 'payload'
 import { PUBLISHED } from '@/access'
 import type { NamedPage } from '@/http/namedPages'
 import { pageYear } from '@/progress/params'
+import { pageParam } from '@/components/Pagination'
+import { listCorrections } from './articles'
 import { progressYearsForPublic } from './progress'
 import { readMany } from './read'
 
 /** Whether the public page at a named address has a document to show, as the public reads. */
 export async function namedPageExists(page: NamedPage): Promise<boolean> {
   if (page.collection === 'progress-years') return pageYear(await progressYearsForPublic(), page.key) !== null
+  if (page.collection === 'corrections-pages') {
+    const n = pageParam(page.key)
+    return n <= (await listCorrections(n)).totalPages
+  }
   if (!page.key) return false
   const field = page.collection === 'indicators' ? 'code' : 'slug'
   const match: Where = { [field]: { equals: page.key } }

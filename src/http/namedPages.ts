@@ -16,6 +16,8 @@ export type NamedCollection =
   | 'indicators'
   /** /tien-do of a year: the key is the year as written, which the page parses itself. */
   | 'progress-years'
+  /** A page of /dinh-chinh: the key is the page number as written. */
+  | 'corrections-pages'
 export type NamedPage = {
   collection: NamedCollection
   /** The slug or (indicators) the upper-case code; empty when the address cannot name anything. */
@@ -30,6 +32,7 @@ const ROUTES: [RegExp, NamedCollection][] = [
   [/^\/loat-bai\/([^/]+)$/, 'series'],
   [/^\/bieu-hien\/([^/]+)$/, 'indicators'],
   [/^\/tien-do\/nam\/([^/]+)$/, 'progress-years'],
+  [/^\/dinh-chinh\/trang\/([^/]+)$/, 'corrections-pages'],
 ]
 
 const SLUG = /^[a-z0-9-]{1,200}$/
@@ -37,7 +40,7 @@ const CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
 
 /** The same tests the pages apply before they look anything up (`src/data`). */
 function keyOf(collection: NamedCollection, raw: string): string {
-  if (collection === 'progress-years') return raw
+  if (collection === 'progress-years' || collection === 'corrections-pages') return raw
   if (collection === 'indicators') {
     const code = raw.trim().toUpperCase()
     return CODE.test(code) && code.length <= 32 ? code : ''
@@ -62,12 +65,17 @@ export function namedPage(pathname: string): NamedPage | null {
 }
 
 /**
- * The address a request names once next.config.mjs has rewritten its query (`/tien-do?nam=2022`
- * is the page `/tien-do/nam/2022`); the middleware sees requests before those rewrites.
+ * The address a request names, with the query that chooses what it shows as a path
+ * (`/tien-do?nam=2022` is the page `/tien-do/nam/2022` after next.config.mjs's rewrites, which
+ * the middleware runs before).
  */
 export function rewrittenPath(pathname: string, search: URLSearchParams): string {
   const year = search.get('nam')
-  return pathname === '/tien-do' && year !== null ? `/tien-do/nam/${encodeURIComponent(year)}` : pathname
+  if (pathname === '/tien-do' && year !== null) return `/tien-do/nam/${encodeURIComponent(year)}`
+  // /dinh-chinh reads its page number itself; the middleware checks it as if it were a path.
+  const page = search.get('trang')
+  if (pathname === '/dinh-chinh' && page !== null) return `/dinh-chinh/trang/${encodeURIComponent(page)}`
+  return pathname
 }
 
 /** Where the middleware sends an address that names nothing: a path no route matches. */

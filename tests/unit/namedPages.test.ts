@@ -14,6 +14,9 @@ describe('named public pages', () => {
     const year = rewrittenPath('/tien-do', new URLSearchParams('nam=2061'))
     expect(namedPage(year)).toEqual({ collection: 'progress-years', key: '2061' })
     expect(rewrittenPath('/tien-do', new URLSearchParams(''))).toBe('/tien-do')
+    // A page of the corrections list, likewise.
+    const corrections = rewrittenPath('/dinh-chinh', new URLSearchParams('trang=99'))
+    expect(namedPage(corrections)).toEqual({ collection: 'corrections-pages', key: '99' })
   })
 
   it('gives no key to an address that cannot name anything, so it is missing without a lookup', () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { Pagination } from '@/components/Pagination'
+import { Pagination, pageParam } from '@/components/Pagination'
 import { listCorrections } from '@/data'
 import { siteUrl } from '@/site'
 import { formatDateTime } from '@/vietnamese'
@@ -15,9 +15,8 @@ export const metadata: Metadata = {
 }
 
 export default async function CorrectionsPage({ searchParams }: Props) {
-  const raw = (await searchParams).trang
-  const n = Number(typeof raw === 'string' ? raw : 1)
-  const page = Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1
+  // The same reading of ?trang= as src/data/exists.ts, which answers the middleware for this page.
+  const page = pageParam((await searchParams).trang)
   const result = await listCorrections(page)
   if (page > result.totalPages) notFound()
   return (
