@@ -64,6 +64,8 @@ const env = {
   PAYLOAD_SECRET: randomSecret(),
   SQLITE_SCHEMA_SYNC: '1',
 }
+// Servers get the heap limit `npm start` gives a production server (package.json, NODE_HEAP_MB).
+const serverEnv = { ...env, NODE_OPTIONS: `--max-old-space-size=${process.env.NODE_HEAP_MB || 384}` }
 {
   const t = performance.now()
   await generate()
@@ -111,7 +113,7 @@ async function load(baseUrl: string, route: string, seconds = SECONDS, connectio
 
 try {
   // 3. One instance, in-process cache.
-  const server = await startServer({ ...env, SEED_ON_INIT: '0' }, { dir: tmp })
+  const server = await startServer({ ...serverEnv, SEED_ON_INIT: '0' }, { dir: tmp })
   running.push(server)
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 250)
@@ -180,7 +182,7 @@ try {
   // 4. Two instances sharing Redis and the database.
   const redis = await startRedis(tmp)
   running.push(redis)
-  const shared = { ...env, SEED_ON_INIT: '0', REDIS_URL: redis.url }
+  const shared = { ...serverEnv, SEED_ON_INIT: '0', REDIS_URL: redis.url }
   const one = await startServer(shared, { dir: tmp })
   running.push(one)
   const two = await startServer({ ...shared, DISABLE_JOB_RUNNER: '1' }, { dir: tmp })
