@@ -42,9 +42,17 @@ const denied = (status: number) => status === 401 || status === 403 || status ==
 const unique = (p: string) => `${p}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase()
 const as = (who: Who) => (who === 'anonymous' ? undefined : who)
 
+/** A server fault is reported with the end of the server's log (once per file). */
+let logShown = false
+function serverLog(status: number): string {
+  if (status < 500 || logShown || !own) return ''
+  logShown = true
+  return `\nCuối nhật ký máy chủ:\n${own.log()}`
+}
+
 async function must(res: Promise<ApiResponse> | ApiResponse, what: string): Promise<any> {
   const r = await res
-  if (r.status >= 300) throw new Error(`${what}: HTTP ${r.status} ${r.text.slice(0, 300)}`)
+  if (r.status >= 300) throw new Error(`${what}: HTTP ${r.status} ${r.text.slice(0, 300)}${serverLog(r.status)}`)
   return r.json?.doc ?? r.json
 }
 const create = async (slug: string, body: unknown, query = '') =>
@@ -512,10 +520,10 @@ async function tryCells(slug: string, op: Operation): Promise<Outcome[]> {
 
 const differences = (outcomes: Outcome[]) =>
   outcomes
-    .filter((x) => x.expected !== x.got)
+    .filter((x) => x.expected !== x.got || x.status >= 500)
     .map(
       (x) =>
-        `${x.who} ${x.door} ${x.side}: bảng nói ${x.expected ? 'được' : 'không'}, máy chủ ${x.got ? 'cho' : 'từ chối'} (HTTP ${x.status})`,
+        `${x.who} ${x.door} ${x.side}: bảng nói ${x.expected ? 'được' : 'không'}, máy chủ ${x.got ? 'cho' : 'từ chối'} (HTTP ${x.status})${serverLog(x.status)}`,
     )
 
 describe('the access table holds through every door', () => {
