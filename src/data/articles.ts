@@ -7,6 +7,7 @@ import type { ArticleDoc } from '@/components/types'
 import { readGlobal, readMany, readOne } from './read'
 import { currentViewer } from './viewer'
 import { PUBLISHED } from '@/access'
+import { isSlug } from '@/http/namedPages'
 
 
 /**
@@ -14,7 +15,7 @@ import { PUBLISHED } from '@/access'
  * the latest draft only in preview mode for a logged-in newsroom member.
  */
 export const articleBySlug = cache(async (slug: string): Promise<{ article: ArticleDoc | null; preview: boolean }> => {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { article: null, preview: false }
+  if (!isSlug(slug)) return { article: null, preview: false }
   let viewer: TypedUser | null = null
   if ((await draftMode()).isEnabled) {
     viewer = await currentViewer()

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import type { IndicatorDoc, IndicatorGroupDoc } from '@/documents/types'
 import { relationId } from '@/fields/relationships'
 import { readMany, readOne } from './read'
+import { indicatorCodeOf } from '@/http/namedPages'
 
 export type CatalogueGroup = IndicatorGroupDoc & { indicators: Array<IndicatorDoc & { specifics: IndicatorDoc[] }> }
 
@@ -24,8 +25,8 @@ export async function catalogueByGroup(): Promise<CatalogueGroup[]> {
 
 /** An indicator by its code, case-insensitive ("tt-01" finds TT-01). */
 export const indicatorByCode = cache(async (code: string): Promise<IndicatorDoc | null> => {
-  const normalized = decodeURIComponent(code).trim().toUpperCase()
-  if (!/^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/.test(normalized) || normalized.length > 32) return null
+  const normalized = indicatorCodeOf(decodeURIComponent(code))
+  if (!normalized) return null
   return readOne('indicators', { code: { equals: normalized } }, { depth: 1 })
 })
 

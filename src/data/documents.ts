@@ -7,6 +7,7 @@ import type { GuidanceDocumentDoc, IndicatorDoc } from '@/documents/types'
 import { readMany, readOne } from './read'
 import { currentViewer } from './viewer'
 import { PUBLISHED } from '@/access'
+import { isSlug } from '@/http/namedPages'
 
 /**
  * Who is reading: staff see internal documents too (their access rule allows it); the
@@ -49,7 +50,7 @@ export async function documentFilterChoices(): Promise<{ issuers: string[]; year
 }
 
 export const documentBySlug = cache(async (slug: string): Promise<GuidanceDocumentDoc | null> => {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
+  if (!isSlug(slug)) return null
   return readOne('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await viewer() })
 })
 

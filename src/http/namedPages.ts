@@ -35,17 +35,19 @@ const ROUTES: [RegExp, NamedCollection][] = [
   [/^\/dinh-chinh\/trang\/([^/]+)$/, 'corrections-pages'],
 ]
 
-const SLUG = /^[a-z0-9-]{1,200}$/
-const CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
+/** Whether a path segment can be a slug at all: pages look up nothing else (`src/data`). */
+export const isSlug = (slug: string): boolean => /^[a-z0-9-]{1,200}$/.test(slug)
 
-/** The same tests the pages apply before they look anything up (`src/data`). */
+/** An indicator code as its page reads it, case-insensitive ("tt-01" is TT-01), or null. */
+export function indicatorCodeOf(raw: string): string | null {
+  const code = raw.trim().toUpperCase()
+  return /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/.test(code) && code.length <= 32 ? code : null
+}
+
 function keyOf(collection: NamedCollection, raw: string): string {
   if (collection === 'progress-years' || collection === 'corrections-pages') return raw
-  if (collection === 'indicators') {
-    const code = raw.trim().toUpperCase()
-    return CODE.test(code) && code.length <= 32 ? code : ''
-  }
-  return SLUG.test(raw) ? raw : ''
+  if (collection === 'indicators') return indicatorCodeOf(raw) ?? ''
+  return isSlug(raw) ? raw : ''
 }
 
 /** The document a public address names, or null for addresses the pages decide alone. */

@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { hasRole, NEWSROOM_ROLES, type RoleUser } from '@/access'
 import { currentViewer } from '@/data'
+import { isSlug } from '@/http/namedPages'
 
 /**
  * Draft preview for the newsroom. It checks the logged-in user (the admin's session
@@ -18,7 +19,7 @@ export async function GET(request: Request) {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     })
   }
-  if (collection !== 'articles' || !/^[a-z0-9-]{1,200}$/.test(slug)) {
+  if (collection !== 'articles' || !isSlug(slug)) {
     return new Response('Đường dẫn xem trước không hợp lệ.', {
       status: 400,
       headers: { 'content-type': 'text/plain; charset=utf-8' },

@@ -6,12 +6,13 @@ import { Pagination, pageParam } from '@/components/Pagination'
 import { readMany, readOne } from '@/data'
 import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
+import { isSlug } from '@/http/namedPages'
 
 /** `?trang=N` is rewritten to …/trang/N (next.config.mjs), which renders this page too: every page is static. */
 type Props = { params: Promise<{ slug: string; trang?: string }> }
 
 const category = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
+  isSlug(slug) ? readOne('categories', { slug: { equals: slug } }, { depth: 1 }) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await category((await params).slug)

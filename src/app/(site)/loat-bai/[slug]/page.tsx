@@ -5,11 +5,11 @@ import type { ArticleDoc } from '@/components/types'
 import { readOne, seriesParts } from '@/data'
 import { pageMetadata } from '@/seo'
 import { formatDateTime } from '@/vietnamese'
+import { isSlug } from '@/http/namedPages'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const series = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? readOne('series', { slug: { equals: slug } }, { depth: 0 }) : null
+const series = (slug: string) => (isSlug(slug) ? readOne('series', { slug: { equals: slug } }, { depth: 0 }) : null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await series((await params).slug)

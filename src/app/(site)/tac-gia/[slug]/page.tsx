@@ -5,12 +5,13 @@ import { Pagination, pageParam } from '@/components/Pagination'
 import { readMany, readOne } from '@/data'
 import { pageMetadata } from '@/seo'
 import { PUBLISHED } from '@/access'
+import { isSlug } from '@/http/namedPages'
 
 /** `?trang=N` is rewritten to …/trang/N (next.config.mjs), which renders this page too: every page is static. */
 type Props = { params: Promise<{ slug: string; trang?: string }> }
 
 const author = (slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug)
+  isSlug(slug)
     ? readOne('authors', { slug: { equals: slug } }, { depth: 0, select: { name: true, slug: true, bio: true } })
     : null
 
