@@ -94,7 +94,7 @@ let serverLogNo = 0
 async function startServer(): Promise<void> {
   const logFile = path.join(tmp, `server-${++serverLogNo}.log`)
   const out = fs.openSync(logFile, 'w')
-  server = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  server = spawn(process.execPath, [path.join(root, 'server.mjs'), '-p', String(PORT), '-H', '127.0.0.1'], {
     cwd: root,
     env: serverEnv,
     stdio: ['ignore', out, out],

@@ -57,7 +57,7 @@ const demoEnv = {
   SEED_ON_INIT: '1',
   SQLITE_SCHEMA_SYNC: '1',
 }
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: demoEnv })
+const server = spawn(process.execPath, ['server.mjs', '-p', port], { stdio: 'inherit', env: demoEnv })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))
 

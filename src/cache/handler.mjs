@@ -1,6 +1,6 @@
 // Next.js's documented `cacheHandler` interface (next.config.mjs) over ./store.mjs: pages,
 // route handlers and `unstable_cache` data, each with the tags it was rendered with.
-import { cacheStore } from './store.mjs'
+import { cacheStore, noteTags } from './store.mjs'
 
 const TAGS_HEADER = 'x-next-cache-tags'
 
@@ -18,12 +18,15 @@ export default class CacheHandler {
 
   async get(key) {
     const entry = await this.store.get(key)
+    if (entry) noteTags(entry.tags)
     return entry ? { value: entry.value, lastModified: entry.lastModified } : null
   }
 
   async set(key, data, ctx) {
     if (!data) return
-    await this.store.set(key, { value: data, lastModified: Date.now(), tags: [...new Set(tagsOf(data, ctx))] })
+    const tags = [...new Set(tagsOf(data, ctx))]
+    noteTags(tags)
+    await this.store.set(key, { value: data, lastModified: Date.now(), tags })
   }
 
   async revalidateTag(tags) {

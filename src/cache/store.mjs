@@ -9,6 +9,19 @@
 // was revalidated after (or shortly before) it was stored.
 
 const KEY = Symbol.for('soi-sua.cache.store')
+/** Where server.mjs keeps its front cache (./frontCache.mjs), emptied on every revalidation. */
+export const FRONT_KEY = Symbol.for('soi-sua.cache.front')
+/** Redis channel on which every revalidation is announced to the other instances' front caches. */
+export const REVALIDATED_CHANNEL = `${process.env.REDIS_PREFIX || 'soisua:'}revalidated`
+
+function invalidateFront(tags) {
+  globalThis[FRONT_KEY]?.invalidate(tags)
+}
+
+/** Tells the front cache which tags the response being made depends on (./handler.mjs). */
+export function noteTags(tags) {
+  globalThis[FRONT_KEY]?.noteTags(tags)
+}
 
 /**
  * An entry stored less than this long after one of its tags was revalidated is not
@@ -85,6 +98,7 @@ class MemoryStore {
   async revalidate(tags) {
     const now = Date.now()
     for (const tag of tags) this.tagTimes.set(tag, now)
+    invalidateFront(tags)
   }
 }
 
@@ -151,9 +165,11 @@ class RedisStore {
 
   async revalidate(tags) {
     if (!tags.length) return
+    invalidateFront(tags)
     const client = await this.ready
     const now = Date.now()
     await client.hset(PREFIX + 'tags', Object.fromEntries(tags.map((t) => [t, String(now)])))
+    await client.publish(REVALIDATED_CHANNEL, JSON.stringify(tags))
   }
 }
 

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { childEnv, freePort, nextBin, root, stopChild, tail, waitForServer } from '../setup/server'
+import { childEnv, freePort, root, serverScript, stopChild, tail, waitForServer } from '../setup/server'
 
 export type ExtraServer = {
   baseUrl: string
@@ -45,7 +45,7 @@ export async function startExtraServer(
   }
   const logFile = path.join(dir, 'server.log')
   const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [serverScript, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['ignore', out, out],

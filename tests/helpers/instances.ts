@@ -9,13 +9,12 @@ import fs from 'node:fs'
 import net from 'node:net'
 import { freePort } from '../setup/server'
 import path from 'node:path'
-import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 export { freePort }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next')
+const serverScript = path.join(root, 'server.mjs')
 
 export type Instance = { baseUrl: string; port: number; pid: number; log: string; stop: () => Promise<void> }
 
@@ -104,7 +103,7 @@ export async function startServer(
   const baseUrl = `http://127.0.0.1:${port}`
   const log = path.join(dir, `server-${port}.log`)
   const out = fs.openSync(log, 'w')
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [serverScript, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: {
       ...baseEnv(),

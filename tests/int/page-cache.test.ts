@@ -1,3 +1,5 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { url } from '../helpers/env'
 import { login, randomIp, rest } from '../helpers/http'
@@ -409,5 +411,88 @@ describe('nothing restricted enters the cache', () => {
       expect(seen.html).not.toContain(secret)
     }
     expect((await page(`/tin-tuc/${article.slug}`)).html).toContain(article.title)
+  })
+})
+
+/** A raw request (fetch would add Accept-Encoding and decompress): status, headers, bytes. */
+function raw(path: string, options: { method?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(url(path), { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** Reads a page until the front cache (server.mjs) answers it. */
+async function fromFront(path: string) {
+  const deadline = Date.now() + GRACE_MS + 5000
+  let last = await raw(path)
+  while (last.headers['x-front-cache'] !== 'HIT' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100))
+    last = await raw(path)
+  }
+  expect(last.headers['x-front-cache'], `${path} phải được máy chủ trả từ bộ đệm phía trước`).toBe('HIT')
+  return last
+}
+
+describe('the front cache of the production server', () => {
+  it('answers a cached page whole, compressed as asked, with 304 to a known ETag and to HEAD without a body', async () => {
+    const path = `/tin-tuc/${REFERENCE_SLUG}`
+    const plain = await fromFront(path)
+    expect(plain.status).toBe(200)
+    expect(plain.headers['content-type']).toMatch(/text\/html/)
+    expect(plain.headers['content-security-policy']).toBeTruthy()
+    expect(plain.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/i)
+    const html = plain.body.toString('utf8')
+    expect(html).toMatch(/<\/html>$/)
+    expect(decode(html)).toContain('Krông Nô')
+
+    const br = await raw(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+    const gzip = await raw(path, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+    expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length)
+
+    const etag = String(plain.headers.etag)
+    expect(etag).toBeTruthy()
+    const notModified = await raw(path, { headers: { 'if-none-match': etag } })
+    expect(notModified.status).toBe(304)
+    expect(notModified.body.length).toBe(0)
+    const head = await raw(path, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.body.length).toBe(0)
+    expect(Number(head.headers['content-length'])).toBe(plain.body.length)
+  })
+
+  it('never answers staff, previews or client-side navigations, and shows an edit on the next request', async () => {
+    await fromFront('/')
+    const editor = await login('editor')
+    const bypassing: Array<Record<string, string>> = [
+      { cookie: editor.cookie },
+      { cookie: `theme=dark; __prerender_bypass=x` },
+      { authorization: `JWT ${editor.token}` },
+      { rsc: '1' },
+    ]
+    for (const headers of bypassing) {
+      const res = await raw('/', { headers })
+      expect(res.headers['x-front-cache'], JSON.stringify(headers)).toBeUndefined()
+    }
+    const rsc = await raw('/', { headers: { rsc: '1' } })
+    expect(rsc.headers['content-type']).toMatch(/text\/x-component/)
+
+    await fromFront('/')
+    const title = `Bài qua bộ đệm phía trước ${stamp()}`
+    await publishArticle(title)
+    const next = await raw('/')
+    expect(next.headers['x-front-cache']).toBeUndefined()
+    expect(decode(next.body.toString('utf8'))).toContain(title)
   })
 })

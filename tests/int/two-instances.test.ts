@@ -22,7 +22,12 @@ const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 
 async function get(server: Instance, pathname: string) {
   const res = await fetch(`${server.baseUrl}${pathname}`, { redirect: 'manual' })
-  return { status: res.status, html: await res.text(), cache: res.headers.get('x-nextjs-cache') }
+  return {
+    status: res.status,
+    html: await res.text(),
+    cache: res.headers.get('x-nextjs-cache'),
+    front: res.headers.get('x-front-cache'),
+  }
 }
 
 async function api(method: string, pathname: string, body?: unknown) {
@@ -94,10 +99,11 @@ afterAll(async () => {
 describe('two instances sharing Redis and one database', () => {
   it('show a publish, an unpublish and a delete made through one instance on the other within 2 s', async () => {
     const title = `Tin hai máy chủ ${stamp()}`
-    // Both instances have the home page cached.
+    // Both instances have the home page cached, and answer it from their front cache (server.mjs).
     await get(b, '/')
     expect((await get(b, '/')).cache).toBe('HIT')
     expect((await get(a, '/')).cache).toBe('HIT')
+    expect((await get(b, '/')).front).toBe('HIT')
 
     const created = await api('POST', '/api/articles', { title, lead: 'Kiểm thử nhiều máy chủ.', _status: 'published' })
     expect(created.status, created.text).toBe(201)
@@ -105,9 +111,9 @@ describe('two instances sharing Redis and one database', () => {
     const published = await until(async () => (await get(b, '/')).html.includes(title), VISIBLE_WITHIN_MS)
     expect(published, 'bài vừa đăng phải hiện trên máy chủ kia trong 2 giây').not.toBeNull()
     expect((await get(b, `/tin-tuc/${slug}`)).status).toBe(200)
-    // Cached again once the few seconds after a change have passed (GRACE_MS).
+    // Cached again, in front too, once the few seconds after a change have passed (GRACE_MS).
     expect(
-      await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200),
+      await until(async () => (await get(b, `/tin-tuc/${slug}`)).front === 'HIT', GRACE_MS + 5000, 200),
     ).not.toBeNull()
 
     const unpublished = await api('PATCH', `/api/articles/${id}`, { _status: 'draft' })
@@ -122,8 +128,9 @@ describe('two instances sharing Redis and one database', () => {
     expect(again.status, again.text).toBe(200)
     expect(await until(async () => (await get(b, `/tin-tuc/${slug}`)).status === 200, VISIBLE_WITHIN_MS)).not.toBeNull()
     expect(
-      await until(async () => (await get(b, `/tin-tuc/${slug}`)).cache === 'HIT', GRACE_MS + 5000, 200),
+      await until(async () => (await get(b, `/tin-tuc/${slug}`)).front === 'HIT', GRACE_MS + 5000, 200),
     ).not.toBeNull()
+    expect(await until(async () => (await get(b, '/rss.xml')).front === 'HIT', GRACE_MS + 5000, 200)).not.toBeNull()
 
     const deleted = await api('DELETE', `/api/articles/${id}`)
     expect(deleted.status, deleted.text).toBe(200)

@@ -24,6 +24,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const resultsDir = path.join(root, 'test-results')
 const requireFromRoot = createRequire(path.join(root, 'package.json'))
 export const nextBin = requireFromRoot.resolve('next/dist/bin/next')
+/** The production server of `npm start`: Next.js behind the front cache. */
+export const serverScript = path.join(root, 'server.mjs')
 
 // The first request brings the schema up and loads the demo seed (images, the district, the catalogue).
 const SERVER_TIMEOUT_MS = Number(process.env.TEST_SERVER_TIMEOUT_MS || 300_000)
@@ -232,7 +234,7 @@ async function start(): Promise<Running> {
     }
 
     const out = fs.openSync(serverLog, 'w')
-    server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = spawn(process.execPath, [serverScript, '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       env: { ...env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: baseUrl },
       stdio: ['ignore', out, out],
