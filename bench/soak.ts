@@ -2,7 +2,7 @@
  * npm run soak — the production build under load, then a crash in the middle of writes.
  *
  *   1. `next build` (through /tmp/soisua-build.lock; SOAK_REUSE_BUILD=1 reuses .next), then
- *      `next start` on 127.0.0.1:$SOAK_PORT (3104) with a fresh demo database in a temp dir.
+ *      the production server (`server.mjs`) on 127.0.0.1:$SOAK_PORT (3104) with a fresh demo database in a temp dir.
  *   2. For SOAK_SECONDS (60): SOAK_READERS (200) concurrent readers on public pages and
  *      SOAK_STAFF (10) staff writing comments, articles, dossier edits and workflow steps, one
  *      request at a time each. Every write carries a unique marker.
@@ -695,7 +695,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Soi Sửa soak — ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, Node ${process.version}`,
-    `load: ${READERS} readers + ${STAFF} staff for ${SECONDS} s against next start (production build), fresh demo SQLite`,
+    `load: ${READERS} readers + ${STAFF} staff for ${SECONDS} s against the production server (server.mjs), fresh demo SQLite`,
     `readers served: ${reads.served} (${(reads.served / SECONDS).toFixed(1)}/s), p50 ${fmt(pct(reads.ms, 50))}, p99 ${fmt(pct(reads.ms, 99))}; 5xx: ${reads.fivexx}; timeouts/network errors: ${reads.failed}`,
     `staff writes: ${writes.length}, p50 ${fmt(pct(writeMs, 50))}, p95 ${fmt(pct(writeMs, 95))}, p99 ${fmt(pct(writeMs, 99))}, max ${fmt(Math.max(...writeMs))}; 5xx: ${staff5xx}; refused (4xx): ${refused.length}; timeouts (>${WRITE_TIMEOUT_MS / 1000} s): ${writes.filter((w) => w.status === 'timeout').length}`,
     `  by kind (acknowledged/attempted): ${byKind(writes)}`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the portal on this machine with demo content: a random secret in .env on first
 // run, a production build when the sources changed, the SQLite schema and seed, then
-// `next start` on PORT (default 3000), whose first start creates the SQLite schema and
+// the production server (server.mjs) on PORT (default 3000), whose first start creates the SQLite schema and
 // loads the demo content.
 import { spawnSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'

@@ -92,7 +92,7 @@ function baseEnv(): Record<string, string> {
 }
 
 /**
- * `next start` on a free loopback port; resolves once /api/users/me answers (the first
+ * The production server (`server.mjs`) on a free loopback port; resolves once /api/users/me answers (the first
  * request brings the SQLite schema up to date).
  */
 export async function startServer(
@@ -133,7 +133,7 @@ export async function startServer(
   }
   await stop()
   const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n')
-  throw new Error(`next start trên cổng ${port} không sẵn sàng (${last}). Cuối nhật ký:\n${tail}`)
+  throw new Error(`Máy chủ trên cổng ${port} không sẵn sàng (${last}). Cuối nhật ký:\n${tail}`)
 }
 
 /** Resident memory of a process and its children, in bytes (Linux /proc). */

@@ -12,7 +12,7 @@ export type TestServerContext = {
   dossierFilesDir: string
   /** PAYLOAD_SECRET of the running server, for scripts run against the same database. */
   payloadSecret: string
-  /** Log file of `next start`. */
+  /** Log file of the server (`server.mjs`). */
   serverLog: string
 }
 

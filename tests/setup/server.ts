@@ -2,7 +2,7 @@
  * Global setup of the `int` and `e2e` projects: one production server for the whole run.
  *
  *   fresh temp dir → capture SMTP server → next build (skipped when TEST_REUSE_BUILD=1 and
- *   .next/BUILD_ID exists) → next start → wait for /api/users/me, whose first request
+ *   .next/BUILD_ID exists) → node server.mjs → wait for /api/users/me, whose first request
  *   syncs the SQLite schema and loads the demo seed.
  *
  * Both projects list this file; the first call starts the server and the last teardown
@@ -133,7 +133,7 @@ export async function waitForServer(baseUrl: string, child: ChildProcess, logFil
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
-        `next start đã dừng (mã ${child.exitCode ?? child.signalCode}). Cuối nhật ký (bản sao giữ ở test-results/server.log):\n${tail(logFile)}`,
+        `Máy chủ đã dừng (mã ${child.exitCode ?? child.signalCode}). Cuối nhật ký (bản sao giữ ở test-results/server.log):\n${tail(logFile)}`,
       )
     }
     try {
