@@ -121,7 +121,7 @@ describe('front cache', () => {
   })
 
   it('is neither asked nor filled by staff, previews, client navigations or other methods', async () => {
-    const personal = [
+    const personal: Array<Record<string, string>> = [
       { cookie: 'payload-token=abc' },
       { cookie: 'lang=vi; __prerender_bypass=x' },
       { authorization: 'JWT abc' },
