@@ -1,3 +1,4 @@
+import { INDICATOR_CODE, MAX_INDICATOR_CODE, normalizeCode } from './code'
 import type { ParsedFile } from './parse'
 
 /** What the catalogue holds now, as far as checking an import needs. */
@@ -32,12 +33,8 @@ export type ImportReport = {
   indicators: IndicatorPlan[]
 }
 
-const CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
-const MAX_CODE = 32
 const MAX_TITLE = 500
 const MAX_TEXT = 10_000
-
-export const normalizeCode = (code: string) => code.trim().toUpperCase()
 
 /**
  * Checks a whole file against itself and the current catalogue before anything is
@@ -57,7 +54,7 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
   for (const { ref, row } of file.rows) {
     const code = normalizeCode(row.groupCode)
     if (!code) continue
-    if (!CODE.test(code) || code.length > MAX_CODE) {
+    if (!INDICATOR_CODE.test(code) || code.length > MAX_INDICATOR_CODE) {
       reject(ref, row.code, `Mã nhóm "${row.groupCode}" chỉ được gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang.`)
       continue
     }
@@ -82,9 +79,9 @@ export function validateCatalogueImport(file: ParsedFile, existing: ExistingCata
     const code = normalizeCode(row.code)
     const fail = (reason: string) => reject(ref, code || row.code, reason)
     if (!code) fail('Thiếu "Mã biểu hiện".')
-    else if (!CODE.test(code) || code.length > MAX_CODE)
+    else if (!INDICATOR_CODE.test(code) || code.length > MAX_INDICATOR_CODE)
       fail(
-        `Mã biểu hiện "${row.code}" chỉ được gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang (tối đa ${MAX_CODE} ký tự).`,
+        `Mã biểu hiện "${row.code}" chỉ được gồm chữ cái không dấu, số, dấu chấm hoặc gạch ngang (tối đa ${MAX_INDICATOR_CODE} ký tự).`,
       )
     else if (firstRefOfCode.has(code)) fail(`Mã ${code} trùng với ${firstRefOfCode.get(code)}.`)
     if (code && !firstRefOfCode.has(code)) firstRefOfCode.set(code, ref)

@@ -52,8 +52,4 @@ export function Pagination({
   )
 }
 
-/** The page number from ?trang=, clamped to a sane range. */
-export function pageParam(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value)
-  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1
-}
+export { pageParam } from '@/site'

@@ -2,7 +2,7 @@ import { cache } from 'react'
 import type { IndicatorDoc, IndicatorGroupDoc } from '@/documents/types'
 import { relationId } from '@/fields/relationships'
 import { readMany, readOne } from './read'
-import { indicatorCodeOf } from '@/http/namedPages'
+import { indicatorCodeOf } from '@/catalogue/code'
 
 export type CatalogueGroup = IndicatorGroupDoc & { indicators: Array<IndicatorDoc & { specifics: IndicatorDoc[] }> }
 

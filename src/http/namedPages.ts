@@ -7,6 +7,8 @@
  * (`src/app/(site)/ton-tai`), and sends a missing one to no route at all. Pure: the middleware
  * imports it.
  */
+import { indicatorCodeOf } from '@/catalogue/code'
+
 export type NamedCollection =
   | 'articles'
   | 'guidance-documents'
@@ -37,12 +39,6 @@ const ROUTES: [RegExp, NamedCollection][] = [
 
 /** Whether a path segment can be a slug at all: pages look up nothing else (`src/data`). */
 export const isSlug = (slug: string): boolean => /^[a-z0-9-]{1,200}$/.test(slug)
-
-/** An indicator code as its page reads it, case-insensitive ("tt-01" is TT-01), or null. */
-export function indicatorCodeOf(raw: string): string | null {
-  const code = raw.trim().toUpperCase()
-  return /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/.test(code) && code.length <= 32 ? code : null
-}
 
 function keyOf(collection: NamedCollection, raw: string): string {
   if (collection === 'progress-years' || collection === 'corrections-pages') return raw

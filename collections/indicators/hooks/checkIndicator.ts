@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { relationId } from '@/fields/relationships'
 
-export const INDICATOR_CODE = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/
+export { INDICATOR_CODE } from '@/catalogue/code'
 
 export const normalizeIndicatorCode = (value: unknown) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value
