@@ -1,7 +1,11 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
-/** A turn nobody gave back (a transaction never committed or rolled back) is reclaimed after this. */
-const MAX_TURN_MS = 15_000
+/**
+ * A turn nobody gave back (a transaction never committed or rolled back) is reclaimed after
+ * this, and its transaction rolled back: left open, it would keep SQLite's write lock, and
+ * every later write of the server would fail ("database is locked") while reads still worked.
+ */
+export const MAX_TURN_MS = 15_000
 
 /**
  * One write transaction at a time in this process, the others waiting their turn.
@@ -27,9 +31,17 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(adapter: T)
     tail = previous.then(() => turn)
     await previous
     let given = false
+    let id: string | number | null | undefined
     const timer = setTimeout(() => {
-      adapter.payload?.logger.warn('Một giao dịch ghi giữ lượt quá lâu; cho giao dịch kế tiếp chạy.')
-      release()
+      adapter.payload?.logger.warn(
+        `Một giao dịch ghi giữ lượt quá ${MAX_TURN_MS / 1000} giây: hủy giao dịch đó và cho giao dịch kế tiếp chạy.`,
+      )
+      if (id === null || id === undefined) return release()
+      const abandoned = id
+      turns.delete(abandoned)
+      void rollback(abandoned)
+        .catch((err: unknown) => adapter.payload?.logger.error({ err, msg: 'Không hủy được giao dịch bị bỏ dở.' }))
+        .finally(release)
     }, MAX_TURN_MS)
     timer.unref?.()
     const release = () => {
@@ -39,7 +51,7 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(adapter: T)
       give()
     }
     try {
-      const id = await begin(options)
+      id = await begin(options)
       if (id === null || id === undefined) release()
       else turns.set(id, release)
       return id

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { BaseDatabaseAdapter } from 'payload'
-import { serializeTransactions } from '@/db/serialTransactions'
+import { MAX_TURN_MS, serializeTransactions } from '@/db/serialTransactions'
 
 /** A stand-in adapter that, like SQLite, refuses a second open write transaction. */
 function fakeAdapter() {
@@ -49,5 +49,27 @@ describe('write transactions on SQLite wait their turn', () => {
     const id = await second
     await adapter.commitTransaction(id!)
     expect(log).toEqual(['begin t1', 'rollback t1', 'begin t2', 'commit t2'])
+  })
+
+  it('a transaction nobody ends is rolled back after MAX_TURN_MS, and the next write goes through', async () => {
+    vi.useFakeTimers()
+    try {
+      const { adapter, log } = fakeAdapter()
+      const abandoned = await adapter.beginTransaction() // never committed nor rolled back
+      const next = adapter.beginTransaction()
+      await vi.advanceTimersByTimeAsync(MAX_TURN_MS + 1)
+      const id = await next
+      expect(log).toEqual(['begin t1', 'rollback t1', 'begin t2'])
+      // A late end of the abandoned transaction does not end the turn of the one now writing.
+      let thirdStarted = false
+      const third = adapter.beginTransaction().then((t) => ((thirdStarted = true), t))
+      await adapter.rollbackTransaction(abandoned!)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(thirdStarted).toBe(false)
+      await adapter.commitTransaction(id!)
+      expect(await third).toBe('t3')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
