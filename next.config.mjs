@@ -21,6 +21,10 @@ const nextConfig = {
   async headers() {
     return securityHeaders()
   },
+  // The public documents' own addresses are /van-ban…; the rewrites' targets are not linked.
+  async redirects() {
+    return [{ source: '/cong-khai/:path*', destination: '/:path*', permanent: false }]
+  },
   // Pages and cached reads live in one store: this process's memory, or Redis when REDIS_URL
   // is set (shared by every instance). Tags invalidate them; nothing expires by time.
   cacheHandler: fileURLToPath(new URL('./src/cache/handler.mjs', import.meta.url)),
@@ -28,10 +32,33 @@ const nextConfig = {
   serverExternalPackages: ['ioredis'],
   // Query-string pages of cached listings are rewritten to path segments, so each page is a
   // static page of its own in the cache (a page that reads searchParams is rendered every time).
+  //
+  // Documents: staff see internal ones at the same addresses, so `/van-ban` reads as the
+  // request's reader and is rendered per request. The public's requests (no login, no
+  // preview, no filter but the page) go to `/cong-khai/van-ban…`, the same views read as
+  // nobody, rendered once and cached (src/app/(site)/van-ban/views.tsx).
   async rewrites() {
     const query = (key, pattern) => [{ type: 'query', key, value: `(?<${key}>${pattern})` }]
+    const publicReader = [
+      { type: 'cookie', key: 'payload-token' },
+      { type: 'cookie', key: '__prerender_bypass' },
+      { type: 'header', key: 'authorization' },
+    ]
+    const noFilter = ['loai', 'co-quan', 'nam', 'tinh-trang'].map((key) => ({ type: 'query', key }))
     return {
       beforeFiles: [
+        {
+          source: '/van-ban',
+          has: query('trang', '\\d{1,5}'),
+          missing: [...publicReader, ...noFilter],
+          destination: '/cong-khai/van-ban/trang/:trang',
+        },
+        {
+          source: '/van-ban',
+          missing: [...publicReader, ...noFilter, { type: 'query', key: 'trang' }],
+          destination: '/cong-khai/van-ban',
+        },
+        { source: '/van-ban/:slug', missing: publicReader, destination: '/cong-khai/van-ban/:slug' },
         { source: '/', has: query('trang', '\\d{1,5}'), destination: '/trang/:trang' },
         { source: '/chuyen-muc/:slug', has: query('trang', '\\d{1,5}'), destination: '/chuyen-muc/:slug/trang/:trang' },
         { source: '/tac-gia/:slug', has: query('trang', '\\d{1,5}'), destination: '/tac-gia/:slug/trang/:trang' },

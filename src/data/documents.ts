@@ -15,7 +15,14 @@ import { isSlug } from '@/http/namedPages'
  */
 const viewer = cache(async (): Promise<TypedUser | null> => currentViewer().catch(() => null))
 
-export async function listDocuments(f: DocumentFilters, perPage = 20) {
+/**
+ * Whose rights a read uses: `request`, the reader behind the request (which makes the page
+ * per request), or `public`, nobody (the page can be rendered once for everyone).
+ */
+export type Audience = 'request' | 'public'
+const readerFor = (audience: Audience) => (audience === 'public' ? null : viewer())
+
+export async function listDocuments(f: DocumentFilters, perPage = 20, audience: Audience = 'request') {
   const and: Where[] = [PUBLISHED]
   if (f.type) and.push({ type: { equals: f.type } })
   if (f.issuer) and.push({ issuer: { equals: f.issuer } })
@@ -30,18 +37,18 @@ export async function listDocuments(f: DocumentFilters, perPage = 20) {
     limit: perPage,
     page: f.page,
     depth: 0,
-    user: await viewer(),
+    user: await readerFor(audience),
     select: { title: true, slug: true, number: true, type: true, issuer: true, issuedAt: true, status: true, visibility: true, summary: true },
   })
 }
 
 /** Issuing bodies and years that the reader's documents actually have, for the filter form. */
-export async function documentFilterChoices(): Promise<{ issuers: string[]; years: number[] }> {
+export async function documentFilterChoices(audience: Audience = 'request'): Promise<{ issuers: string[]; years: number[] }> {
   const { docs } = await readMany('guidance-documents', {
     where: PUBLISHED,
     limit: 2000,
     depth: 0,
-    user: await viewer(),
+    user: await readerFor(audience),
     select: { issuer: true, issuedAt: true },
   })
   const issuers = [...new Set(docs.map((d) => d.issuer).filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, 'vi'))
@@ -49,19 +56,19 @@ export async function documentFilterChoices(): Promise<{ issuers: string[]; year
   return { issuers, years }
 }
 
-export const documentBySlug = cache(async (slug: string): Promise<GuidanceDocumentDoc | null> => {
+export const documentBySlug = cache(async (slug: string, audience: Audience = 'request'): Promise<GuidanceDocumentDoc | null> => {
   if (!isSlug(slug)) return null
-  return readOne('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await viewer() })
+  return readOne('guidance-documents', { and: [{ slug: { equals: slug } }, PUBLISHED] }, { depth: 1, user: await readerFor(audience) })
 })
 
 /** Documents that point at this one (those implementing or replacing it). */
-export async function documentsReferring(id: string): Promise<GuidanceDocumentDoc[]> {
+export async function documentsReferring(id: string, audience: Audience = 'request'): Promise<GuidanceDocumentDoc[]> {
   const { docs } = await readMany('guidance-documents', {
     where: { and: [{ 'relatedDocuments.document': { equals: id } }, PUBLISHED] },
     limit: 50,
     depth: 0,
     sort: '-issuedAt',
-    user: await viewer(),
+    user: await readerFor(audience),
     select: { title: true, slug: true, number: true, type: true, issuedAt: true, relatedDocuments: true },
   })
   return docs

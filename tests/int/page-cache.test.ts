@@ -88,6 +88,8 @@ describe('cached public pages', () => {
       `/tin-tuc/${REFERENCE_SLUG}`,
       '/loat-bai/krong-no-linh-hoat-trien-khai-thuc-hien-de-an-05',
       '/bieu-hien',
+      '/van-ban',
+      '/van-ban?trang=1',
       '/rss.xml',
       '/sitemap.xml',
     ]) {
@@ -240,7 +242,7 @@ describe('cached public pages', () => {
 
   it('follow guidance documents, the catalogue and published tallies', async () => {
     const title = `Hướng dẫn kiểm thử bộ đệm ${stamp()}`
-    await page('/van-ban')
+    await cached('/van-ban')
     const doc = await rest('POST', '/api/guidance-documents', {
       as: 'editor',
       body: {
@@ -257,7 +259,17 @@ describe('cached public pages', () => {
     created.push(['guidance-documents', String(doc.json.doc.id)])
     expect((await page('/van-ban')).html).toContain(title)
     const docPath = `/van-ban/${doc.json.doc.slug}`
-    expect((await page(docPath)).status).toBe(200)
+    await cached(docPath)
+    const renamedDoc = `${title} (đã sửa)`
+    const renamed = await rest('PATCH', `/api/guidance-documents/${doc.json.doc.id}`, {
+      as: 'editor',
+      body: { title: renamedDoc },
+    })
+    expect(renamed.status, renamed.text).toBe(200)
+    expect((await page(docPath)).html).toContain(`<h1>${renamedDoc}</h1>`)
+    expect((await page('/van-ban')).html).toContain(renamedDoc)
+    await cached(docPath)
+    await cached('/van-ban')
     const hidden = await rest('PATCH', `/api/guidance-documents/${doc.json.doc.id}`, {
       as: 'editor',
       body: { visibility: 'internal' },
@@ -265,6 +277,9 @@ describe('cached public pages', () => {
     expect(hidden.status, hidden.text).toBe(200)
     expect((await page(docPath)).status).toBe(404)
     expect((await page('/van-ban')).html).not.toContain(title)
+    // Staff still find it where the public did.
+    const editor = await login('editor')
+    expect((await page(docPath, { cookie: editor.cookie, 'sec-fetch-site': 'same-origin' })).html).toContain(renamedDoc)
 
     const indicator = (await rest('GET', '/api/indicators?where[code][equals]=TT-01&depth=0')).json.docs[0]
     await cached('/bieu-hien')
@@ -364,6 +379,17 @@ describe('cached public pages', () => {
     expect((await page(path)).html).toContain('Không tìm thấy kết quả nào')
     await publishArticle(`Bài có từ khóa ${word}`)
     expect((await page(path)).html).toContain('Tìm thấy 1 kết quả')
+  })
+})
+
+describe('public documents', () => {
+  it('are served at their own addresses only: the cached variant redirects there', async () => {
+    const res = await page('/cong-khai/van-ban?trang=2')
+    expect(res.status).toBe(307)
+    expect(res.headers.get('location')).toMatch(/^(https?:\/\/[^/]+)?\/van-ban\?trang=2$/)
+    const filtered = await page('/van-ban?loai=huong-dan')
+    expect(filtered.status).toBe(200)
+    expect(filtered.cache).toBeNull()
   })
 })
 
