@@ -23,6 +23,8 @@ import { FRONT_KEY as KEY, GRACE_MS, REVALIDATED_CHANNEL } from './store.mjs'
 
 /** Paths that are never pages for everybody: the admin, the API, Next's assets, previews, files. */
 const NEVER = /^\/(?:admin|api|_next|xem-truoc|ton-tai|_khong-tim-thay)(?:[/?]|$)/
+/** A path ending in a file extension other than .xml or .txt (the feeds, the sitemap, robots). */
+const FILE = /\.(?!(?:xml|txt)$)[a-z0-9]{1,8}$/i
 /** Cookies that make a page personal: a login, Next.js's draft mode. */
 const PERSONAL_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
 /** Request headers that change what Next.js answers (client navigations, actions, credentials). */
@@ -52,6 +54,9 @@ function eligible(req) {
   const url = req.url
   if (!url || url.length > 512 || url.charCodeAt(0) !== 47 /* / */ || NEVER.test(url) || url.includes('_rsc='))
     return false
+  // Files (public/: icons, images) are Next.js's to send; pages have no extension, feeds .xml/.txt.
+  const query = url.indexOf('?')
+  if (FILE.test(query < 0 ? url : url.slice(0, query))) return false
   const headers = req.headers
   if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return false
   for (const name of VARYING_HEADERS) if (headers[name] !== undefined) return false
