@@ -13,6 +13,7 @@ const page = (html: string, tags: string) => ({
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[KEY]
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('soi-sua.cache.missed')]
   vi.useRealTimers()
 })
 
@@ -34,11 +35,29 @@ describe('cache handler (in-process store)', () => {
     const handler = new CacheHandler()
     await handler.revalidateTag('articles')
     vi.setSystemTime(2_000_000 + GRACE_MS - 500)
+    // Each miss is followed by its render's store, as Next.js does.
+    expect(await handler.get('/index')).toBeNull()
     await handler.set('/index', page('<p>cũ?</p>', 'articles'), {})
     expect(await handler.get('/index')).toBeNull()
+    await handler.set('/index', page('<p>cũ?</p>', 'articles'), {})
     vi.setSystemTime(2_000_000 + GRACE_MS + 1)
+    expect(await handler.get('/index')).toBeNull()
     await handler.set('/index', page('<p>mới</p>', 'articles'), {})
     expect((await handler.get('/index'))?.value.html).toBe('<p>mới</p>')
+  })
+
+  it('dates an entry from the miss that started its render, so a long render across a change is not trusted', async () => {
+    vi.useFakeTimers({ now: 4_000_000 })
+    const handler = new CacheHandler()
+    expect(await handler.get('/tin-tuc/a')).toBeNull() // the render begins, reading the old article
+    vi.setSystemTime(4_000_000 + 1_000)
+    await handler.revalidateTag('articles') // the article changes meanwhile
+    vi.setSystemTime(4_000_000 + 1_000 + GRACE_MS + 5_000) // the render ends long after
+    await handler.set('/tin-tuc/a', page('<p>cũ</p>', 'articles'), {})
+    expect(await handler.get('/tin-tuc/a')).toBeNull()
+    // The next render begins after the change and is trusted.
+    await handler.set('/tin-tuc/a', page('<p>mới</p>', 'articles'), {})
+    expect((await handler.get('/tin-tuc/a'))?.value.html).toBe('<p>mới</p>')
   })
 
   it('tags data entries with the tags they were cached with', async () => {
