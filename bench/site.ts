@@ -27,6 +27,7 @@ import { lighthouseScores, type Scores } from './lighthouse'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10
 const CONNECTIONS = 32
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5
 const ARTICLES = Number(process.env.BENCH_ARTICLES) || 10_000
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS) || 1_000
 const BATCH = 500
@@ -151,14 +152,21 @@ try {
     log(`  ${name}: ${rows.at(-1)!.rps.toFixed(0)} req/s`)
   }
 
-  // Lighthouse, mobile, on the home page and the article, with the server otherwise idle.
-  const lighthouse: Array<[string, Scores]> = []
+  // Lighthouse, mobile, on the home page and the article, with the server otherwise idle. Its
+  // performance score varies from run to run on a shared machine: the run with the median
+  // performance of LIGHTHOUSE_RUNS is reported, as Lighthouse's documentation advises.
+  const lighthouse: Array<[string, Scores, number[]]> = []
   for (const [name, route] of [
     ['/', '/'],
     ['an article', `/tin-tuc/${article}`],
   ] as const) {
-    lighthouse.push([name, await lighthouseScores(`${server.baseUrl}${route}`)])
-    log(`  Lighthouse ${name}: ${JSON.stringify(lighthouse.at(-1)![1])}`)
+    const runs: Scores[] = []
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${server.baseUrl}${route}`))
+    runs.sort((x, y) => x.performance - y.performance)
+    lighthouse.push([name, runs[Math.floor(runs.length / 2)], runs.map((r) => r.performance)])
+    log(
+      `  Lighthouse ${name}: ${JSON.stringify(lighthouse.at(-1)![1])} (performance of each run: ${lighthouse.at(-1)![2].join(', ')})`,
+    )
   }
 
   // Publish to visible on the same instance.
@@ -221,8 +229,10 @@ try {
   log('')
   log('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |')
   log('|---|---:|---:|---:|---:|')
-  for (const [name, x] of lighthouse)
-    log(`| ${name} | ${x.performance} | ${x.accessibility} | ${x['best-practices']} | ${x.seo} |`)
+  for (const [name, x, each] of lighthouse)
+    log(
+      `| ${name} | ${x.performance} (runs: ${each.join(', ')}) | ${x.accessibility} | ${x['best-practices']} | ${x.seo} |`,
+    )
   log('')
   const sorted = [...writes].sort((a, b) => a - b)
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
