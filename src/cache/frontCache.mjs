@@ -7,7 +7,8 @@
 // anonymous request: a response Next.js marked `x-nextjs-cache: HIT` or `MISS` (a page or
 // route it renders once for everybody), status 200, no cookie set, not private. A request
 // from staff (a login cookie, an Authorization header), a preview (draft-mode cookies), a
-// client-side navigation (RSC headers) or anything but GET/HEAD never reaches it.
+// client-side navigation (RSC headers) or anything but GET/HEAD never reaches it. HTML goes
+// out without Next.js's client runtime (see withoutClientRuntime).
 //
 // Each kept response carries the tags of the Next.js cache entries that made it (noted by
 // ./handler.mjs while the request runs); a response whose tags are unknown is not kept. When
@@ -107,8 +108,7 @@ class FrontCache {
   invalidate(tags) {
     this.stats.invalidated++
     if (!tags) {
-      this.entries.clear()
-      this.bytes = 0
+      for (const [url, entry] of this.entries) this.drop(url, entry)
       this.trustAfter = Date.now() + GRACE_MS
       return
     }
