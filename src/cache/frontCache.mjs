@@ -244,7 +244,7 @@ class FrontCache {
       restore()
       const body = Buffer.concat(chunks)
       const answer = answerFor(res, body)
-      if (!answer) return end.call(res, body)
+      if (!answer) return sendAsMade(res, body, asked, end)
       if (this.trusted(started, tags)) this.keep(url, answer, tags)
       for (const name of res.getHeaderNames()) res.removeHeader(name)
       // This one came from Next.js, as its header says; the kept copy answers the next ones.
@@ -349,6 +349,39 @@ export function withoutClientRuntime(body) {
     )
     .replace(/<link\b[^>]*\bas=["']?script\b[^>]*>/gi, '')
   return stripped === html ? body : Buffer.from(stripped, 'utf8')
+}
+
+/** What is worth compressing: text, JSON, XML, JavaScript, SVG. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript)|image\/svg\+xml)/i
+
+/**
+ * Sends an answer that is not kept as Next.js made it, doing what Next.js would have done with
+ * the request's Accept-Encoding and If-None-Match (which it did not see): 304 to a matching
+ * ETag, and compression of text over a kilobyte.
+ */
+function sendAsMade(res, body, asked, end) {
+  const etag = res.getHeader('etag')
+  if (res.statusCode === 200 && typeof etag === 'string' && etagMatches(asked['if-none-match'], etag)) {
+    res.statusCode = 304
+    for (const name of ['content-length', 'content-type', 'transfer-encoding']) res.removeHeader(name)
+    return end.call(res)
+  }
+  const type = String(res.getHeader('content-type') ?? '')
+  const encoding =
+    body.length >= 1024 && !res.hasHeader('content-encoding') && COMPRESSIBLE.test(type)
+      ? encodingFor(asked['accept-encoding'])
+      : null
+  if (!encoding) return end.call(res, body)
+  const packed =
+    encoding === 'br'
+      ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : zlib.gzipSync(body, { level: 6 })
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  res.setHeader('content-encoding', encoding)
+  res.removeHeader('transfer-encoding')
+  res.setHeader('content-length', packed.length)
+  return end.call(res, packed)
 }
 
 /** Sends a kept (or just made) answer: 304 to a matching If-None-Match, else the body as asked. */

@@ -514,6 +514,10 @@ describe('the front cache of the production server', () => {
       const res = await raw('/', { headers })
       expect(res.headers['x-front-cache'], JSON.stringify(headers)).toBeUndefined()
     }
+    // A page rendered per request still goes out compressed, as Next.js would send it.
+    const search = await raw('/tim-kiem?q=de+an+05', { headers: { 'accept-encoding': 'gzip' } })
+    expect(search.headers['content-encoding']).toBe('gzip')
+    expect(decode(zlib.gunzipSync(search.body).toString('utf8'))).toContain('Tìm thấy')
     const rsc = await raw('/', { headers: { rsc: '1' } })
     expect(rsc.headers['content-type']).toMatch(/text\/x-component/)
 

@@ -185,4 +185,16 @@ describe('front cache', () => {
       ].join(''),
     )
   })
+
+  it('still compresses, and answers 304 to, what it does not keep, as Next.js would have', async () => {
+    answer = { headers: { 'transfer-encoding': 'chunked' } } // a page rendered per request, as Next.js streams it
+    const gzip = await get('/tim-kiem?q=krong-no', { 'accept-encoding': 'gzip' })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gzip.headers['x-front-cache']).toBeUndefined()
+    expect(zlib.gunzipSync(gzip.body).toString('utf8')).toBe(HTML)
+    expect((await get('/tim-kiem?q=krong-no')).body.toString('utf8')).toBe(HTML)
+    const notModified = await get('/tim-kiem?q=krong-no', { 'if-none-match': '"v1"' })
+    expect(notModified.status).toBe(304)
+    expect(notModified.body.length).toBe(0)
+  })
 })
