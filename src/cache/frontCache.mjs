@@ -186,9 +186,9 @@ class FrontCache {
    * Holds Next.js's answer to this request until it is complete. A page for everybody
    * (answerFor) is then sent as the cache sends it — public HTML without Next.js's client
    * runtime, compressed as asked, with its ETag — and kept when trusted; anything else goes
-   * out as Next.js made it. Next.js gets the request without Accept-Encoding and
-   * If-None-Match, so what it writes is the page itself. An answer over MAX_HELD bytes is
-   * passed on as it comes.
+   * out as Next.js made it (sendAsMade). Next.js gets the request without Accept-Encoding
+   * and If-None-Match, so what it writes is the page itself. An answer over MAX_HELD bytes is
+   * passed on as it comes, uncompressed.
    */
   watch(req, res, tags) {
     const started = Date.now()
