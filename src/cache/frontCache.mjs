@@ -97,7 +97,6 @@ class FrontCache {
     this.requestTags = new AsyncLocalStorage()
     this.trustAfter = 0
     this.online = true
-    this.stats = { served: 0, stored: 0, invalidated: 0 }
   }
 
   get enabled() {
@@ -106,7 +105,6 @@ class FrontCache {
 
   /** Responses with any of these tags go (all of them without tags); none is kept for GRACE_MS. */
   invalidate(tags) {
-    this.stats.invalidated++
     if (!tags) {
       for (const [url, entry] of this.entries) this.drop(url, entry)
       this.trustAfter = Date.now() + GRACE_MS
@@ -158,7 +156,6 @@ class FrontCache {
         }
         this.invalidate(Array.isArray(tags) ? tags.map(String) : undefined)
       })
-      this.subscriber = sub
     })
   }
   /**
@@ -170,7 +167,6 @@ class FrontCache {
     if (!this.enabled || !this.online || !eligible(req)) return next(req, res)
     const entry = this.entries.get(req.url)
     if (entry) {
-      this.stats.served++
       // Most recently used last (Map keeps insertion order); evictions take the first.
       this.entries.delete(req.url)
       this.entries.set(req.url, entry)
@@ -268,7 +264,6 @@ class FrontCache {
     answer.cache = this
     this.entries.set(url, answer)
     this.bytes += answer.size
-    this.stats.stored++
     this.evict()
   }
 

@@ -6,13 +6,14 @@
 // one. With REDIS_URL the entries and the tags' revalidation times live in Redis, shared by
 // every instance; without it, in this process's memory, bounded in bytes (least recently
 // used entries go first). Nothing expires by time: an entry is stale once one of its tags
-// was revalidated after (or shortly before) it was stored.
+// was revalidated after (or shortly before) its render began.
 
 const KEY = Symbol.for('soi-sua.cache.store')
-/** Where server.mjs keeps its front cache (./frontCache.mjs), emptied on every revalidation. */
+const PREFIX = process.env.REDIS_PREFIX || 'soisua:'
+/** Where server.mjs keeps its front cache (./frontCache.mjs), told of every revalidated tag. */
 export const FRONT_KEY = Symbol.for('soi-sua.cache.front')
 /** Redis channel on which every revalidation is announced to the other instances' front caches. */
-export const REVALIDATED_CHANNEL = `${process.env.REDIS_PREFIX || 'soisua:'}revalidated`
+export const REVALIDATED_CHANNEL = `${PREFIX}revalidated`
 
 function invalidateFront(tags) {
   globalThis[FRONT_KEY]?.invalidate(tags)
@@ -24,14 +25,13 @@ export function noteTags(tags) {
 }
 
 /**
- * An entry stored less than this long after one of its tags was revalidated is not
- * trusted: a render that read the database just before the change committed may finish
- * after the revalidation. Such entries are rendered again on the next request.
+ * An entry whose render began (./handler.mjs dates it so) less than this long after one of
+ * its tags was revalidated, or before, is not trusted: the render may have read the database
+ * just before the change committed. Such entries are rendered again on the next request.
  */
 export const GRACE_MS = 3000
 
 const MEMORY_BYTES = Math.max(1, Number(process.env.CACHE_MEMORY_MB) || 64) * 1024 * 1024
-const PREFIX = process.env.REDIS_PREFIX || 'soisua:'
 
 /** Rough size of a cached value: its strings and buffers. */
 function sizeOf(value, depth = 0) {
